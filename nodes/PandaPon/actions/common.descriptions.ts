@@ -1,0 +1,195 @@
+/**
+ * Parameters and schemas shared by several operations: list controls, Simplify, the platform switch and the
+ * three address shapes PandaPon uses (Taobao `receiver`/`orderAddress`, 1688 `addressParam`, logistics
+ * `receiverAddress`). Each address can be typed as fields or given as JSON from a previous node.
+ */
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { jsonValue } from '../helpers/validation';
+
+export const platformProperty: INodeProperties = {
+	displayName: 'Platform',
+	name: 'platform',
+	type: 'options',
+	noDataExpression: true,
+	default: 'taobao',
+	options: [
+		{ name: 'Taobao', value: 'taobao' },
+		{ name: '1688', value: 'alibaba' },
+	],
+};
+
+export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			displayOptions: { show: { returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+function addressProperties(
+	prefix: string,
+	label: string,
+	fields: Array<{ name: string; displayName: string; required?: boolean }>,
+): INodeProperties[] {
+	return [
+		{
+			displayName: `${label} Input`,
+			name: `${prefix}Mode`,
+			type: 'options',
+			default: 'fields',
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Type the address field by field' },
+				{ name: 'JSON', value: 'json', description: 'Give the address as a JSON object, for example from a previous node' },
+			],
+		},
+		{
+			displayName: label,
+			name: prefix,
+			type: 'collection',
+			placeholder: 'Add Address Field',
+			default: {},
+			displayOptions: { show: { [`${prefix}Mode`]: ['fields'] } },
+			options: fields
+				.map((field) => ({
+					displayName: field.displayName + (field.required ? ' (Required)' : ''),
+					name: field.name,
+					type: 'string' as const,
+					default: '',
+				}))
+				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		{
+			displayName: `${label} (JSON)`,
+			name: `${prefix}Json`,
+			type: 'json',
+			default: '{}',
+			displayOptions: { show: { [`${prefix}Mode`]: ['json'] } },
+			description: `Object with the fields: ${fields.map((f) => f.name).join(', ')}`,
+		},
+	];
+}
+
+/** Reads an address given either as fields or as JSON; returns the raw object for the schema to check. */
+export function readAddress(
+	getParameter: (name: string, fallback?: unknown) => unknown,
+	prefix: string,
+): unknown {
+	const mode = getParameter(`${prefix}Mode`, 'fields');
+	return mode === 'json' ? getParameter(`${prefix}Json`, '{}') : getParameter(prefix, {});
+}
+
+const optionalText = z.string().optional();
+const requiredText = (label: string) => z.string({ required_error: `${label} is required` }).min(1, `${label} is required`);
+
+// ---- Taobao address: OrderAddress / receiver (seed 000, seed 002) ----
+export const taobaoAddressProperties = (prefix = 'receiver', label = 'Receiver') =>
+	addressProperties(prefix, label, [
+		{ name: 'name', displayName: 'Name', required: true },
+		{ name: 'mobile_phone', displayName: 'Mobile Phone', required: true },
+		{ name: 'phone', displayName: 'Phone' },
+		{ name: 'country', displayName: 'Country', required: true },
+		{ name: 'state', displayName: 'State / Province', required: true },
+		{ name: 'city', displayName: 'City', required: true },
+		{ name: 'district', displayName: 'District' },
+		{ name: 'address', displayName: 'Street Address', required: true },
+		{ name: 'zip', displayName: 'Zip Code' },
+	]);
+
+export const taobaoAddressSchema = jsonValue(
+	z.object({
+		name: requiredText('name'),
+		mobile_phone: requiredText('mobile_phone'),
+		phone: optionalText,
+		country: requiredText('country'),
+		state: requiredText('state'),
+		city: requiredText('city'),
+		district: optionalText,
+		address: requiredText('address'),
+		zip: optionalText,
+	}, { invalid_type_error: 'expected an address object' }),
+);
+
+// ---- 1688 address: FastAdress / addressParam (seed 003, ref 4.7/4.8) ----
+export const alibabaAddressProperties = (prefix = 'addressParam', label = 'Address') =>
+	addressProperties(prefix, label, [
+		{ name: 'fullName', displayName: 'Full Name', required: true },
+		{ name: 'mobile', displayName: 'Mobile', required: true },
+		{ name: 'phone', displayName: 'Phone' },
+		{ name: 'postCode', displayName: 'Post Code' },
+		{ name: 'provinceText', displayName: 'Province', required: true },
+		{ name: 'cityText', displayName: 'City', required: true },
+		{ name: 'areaText', displayName: 'Area / District' },
+		{ name: 'townText', displayName: 'Town' },
+		{ name: 'address', displayName: 'Street Address', required: true },
+		{ name: 'districtCode', displayName: 'District Code' },
+	]);
+
+export const alibabaAddressSchema = jsonValue(
+	z.object({
+		fullName: requiredText('fullName'),
+		mobile: requiredText('mobile'),
+		phone: optionalText,
+		postCode: optionalText,
+		provinceText: requiredText('provinceText'),
+		cityText: requiredText('cityText'),
+		areaText: optionalText,
+		townText: optionalText,
+		address: requiredText('address'),
+		districtCode: optionalText,
+	}, { invalid_type_error: 'expected an address object' }),
+);
+
+// ---- Logistics address: ReceiverAddressTO (ref 4.12) ----
+export const logisticsAddressProperties = (prefix = 'receiverAddress', label = 'Receiver Address') =>
+	addressProperties(prefix, label, [
+		{ name: 'name', displayName: 'Name', required: true },
+		{ name: 'phone', displayName: 'Phone', required: true },
+		{ name: 'mobilePhone', displayName: 'Mobile Phone' },
+		{ name: 'email', displayName: 'Email' },
+		{ name: 'country', displayName: 'Country Code', required: true },
+		{ name: 'state', displayName: 'State', required: true },
+		{ name: 'city', displayName: 'City', required: true },
+		{ name: 'address', displayName: 'Street Address', required: true },
+		{ name: 'zip', displayName: 'Zip Code', required: true },
+		{ name: 'taxId', displayName: 'Tax ID' },
+	]);
+
+export const logisticsAddressSchema = jsonValue(
+	z.object({
+		name: requiredText('name'),
+		phone: requiredText('phone'),
+		mobilePhone: optionalText,
+		email: optionalText,
+		country: requiredText('country').regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code such as US'),
+		state: requiredText('state'),
+		city: requiredText('city'),
+		address: requiredText('address'),
+		zip: requiredText('zip'),
+		taxId: optionalText,
+	}, { invalid_type_error: 'expected an address object' }),
+);
+
+export type Address = IDataObject;

@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as address from './address/Address.resource';
+import * as afterSales from './afterSales/AfterSales.resource';
+import * as alibabaOrder from './alibabaOrder/AlibabaOrder.resource';
+import * as cart from './cart/Cart.resource';
+import * as customApiCall from './customApiCall/CustomApiCall.resource';
+import * as logistics from './logistics/Logistics.resource';
+import * as product from './product/Product.resource';
+import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
+
+/** Resource value → module namespace whose exports are the operations (value = export name) plus `description`. */
+export const resources = { address, afterSales, alibabaOrder, cart, customApiCall, logistics, product, taobaoOrder };
+
+/** The resource picker followed by every resource's operation picker and operation parameters. */
+export const nodeProperties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		default: 'taobaoOrder',
+		options: [
+			{ name: '1688 Order', value: 'alibabaOrder' },
+			{ name: 'Address', value: 'address' },
+			{ name: 'After-Sale', value: 'afterSales' },
+			{ name: 'Cart', value: 'cart' },
+			{ name: 'Custom API Call', value: 'customApiCall' },
+			{ name: 'Logistic', value: 'logistics' },
+			{ name: 'Product', value: 'product' },
+			{ name: 'Taobao Order', value: 'taobaoOrder' },
+		],
+	},
+	...alibabaOrder.description,
+	...address.description,
+	...afterSales.description,
+	...cart.description,
+	...customApiCall.description,
+	...logistics.description,
+	...product.description,
+	...taobaoOrder.description,
+];

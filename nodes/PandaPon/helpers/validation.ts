@@ -1,0 +1,77 @@
+/**
+ * Input validation with zod, before any request. A failure names the field, the item and what was expected,
+ * and is raised as a NodeOperationError so that nothing is sent.
+ */
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { parseAlibabaOfferId, parseOrderId, parseTaobaoItemId } from './ids';
+
+export function formatPath(path: ReadonlyArray<string | number>): string {
+	let out = '';
+	for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+	return out || '(input)';
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+	const field = formatPath(issue.path);
+	if (issue.code === 'invalid_type' && issue.received === 'undefined') return `${field}: is required (expected ${issue.expected})`;
+	if (issue.code === 'invalid_type') return `${field}: expected ${issue.expected}, received ${issue.received}`;
+	return `${field}: ${issue.message}`;
+}
+
+export function parseInput<S extends z.ZodTypeAny>(
+	this: IExecuteFunctions,
+	schema: S,
+	input: unknown,
+	itemIndex: number,
+): z.output<S> {
+	const result = schema.safeParse(input);
+	if (result.success) return result.data;
+	const issues = result.error.issues.map(describeIssue);
+	throw new NodeOperationError(this.getNode(), `Invalid input in item ${itemIndex}: ${issues[0]}`, {
+		itemIndex,
+		description: `Nothing was sent to PandaPon. ${issues.length > 1 ? `All problems: ${issues.join('; ')}` : issues[0]}`,
+	});
+}
+
+/** A parameter that accepts a JSON string or an already-parsed value (from a previous node). */
+export function jsonValue<S extends z.ZodTypeAny>(schema: S) {
+	return z.preprocess((value, ctx) => {
+		if (typeof value !== 'string') return value;
+		if (value.trim() === '') return undefined;
+		try {
+			return JSON.parse(value);
+		} catch (error) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected valid JSON (${(error as Error).message})` });
+			return z.NEVER;
+		}
+	}, schema);
+}
+
+/** Ids are strings of digits; numbers from expressions are accepted only while they are exact. */
+export const numericId = (label = 'a numeric id') =>
+	z.preprocess(
+		(value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
+		z.string({ invalid_type_error: `expected ${label} as text` }).regex(/^\d{1,20}$/, `expected ${label} (digits only)`),
+	);
+
+export const positiveInt = (label = 'a positive whole number') =>
+	z.coerce.number({ invalid_type_error: `expected ${label}` }).int(`expected ${label}`).positive(`expected ${label}`);
+
+function idOrUrl(parse: (input: string) => string | undefined, label: string) {
+	return z.preprocess(
+		(value) => {
+			if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+			if (typeof value !== 'string') return value;
+			return parse(value) ?? value;
+		},
+		z.string({ invalid_type_error: `expected ${label}` }).regex(/^\d{1,20}$/, `expected ${label}`),
+	);
+}
+
+export const taobaoItemIdSchema = () =>
+	idOrUrl(parseTaobaoItemId, 'a Taobao item ID or item link (for example https://item.taobao.com/item.htm?id=672991141190)');
+export const alibabaOfferIdSchema = () =>
+	idOrUrl(parseAlibabaOfferId, 'a 1688 offer ID or offer link (for example https://detail.1688.com/offer/706627393257.html)');
+export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or an order link containing orderId=');
