@@ -1,5 +1,5 @@
 /** Unit and sandbox-integration tests run on the machine's Node (20); e2e tests live in test/e2e and run in a real n8n. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 module.exports = {
 	projects: [
 		{

@@ -1,0 +1,79 @@
+/**
+ * The node's structure agrees with itself: every operation in node.type.ts has an operation file with `execute`
+ * or `executeAll`, appears in its resource's operation picker with action text, and (except the custom call) has
+ * at least one catalogue endpoint; every catalogue endpoint is used by some operation.
+ */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { getOperation } from '../../../nodes/PandaPon/actions/router';
+import { nodeProperties, resources } from '../../../nodes/PandaPon/actions/resources';
+import { endpoints } from '../../../nodes/PandaPon/transport/endpoints';
+import { PandaPon } from '../../../nodes/PandaPon/PandaPon.node';
+
+const operationMap: Record<string, string[]> = {
+	cart: ['add', 'getAll', 'delete', 'updateQuantity', 'preview', 'createOrder'],
+	taobaoOrder: ['create', 'getAll', 'get', 'cancel', 'pay', 'uploadVoucher', 'updateWarehouse', 'getImLink', 'getLogistics'],
+	alibabaOrder: [
+		'preview', 'create', 'batchPreview', 'batchCreate', 'submitForPayment', 'getAll', 'get', 'cancel',
+		'getPaymentUrl', 'confirmReceipt', 'getLogistics', 'decryptWangwang',
+	],
+	logistics: ['estimateItemFreight', 'previewOrderFreight', 'createInternationalOrder', 'updateDomestic'],
+	product: ['get', 'getMany', 'search', 'imageSearch', 'searchStore', 'getRelated'],
+	afterSales: [
+		'getAll', 'render', 'create', 'update', 'cancel', 'get', 'renderReturnLogistics', 'submitReturnLogistics',
+		'getMessages', 'addMessage', 'getReasons', 'uploadVoucher', 'submitReturn', 'getLogisticsCompanies',
+	],
+	address: ['getAll', 'upsert'],
+	customApiCall: ['request'],
+};
+
+function operationOptions(resource: string): Array<{ value: string; action?: string }> {
+	return nodeProperties
+		.filter((property: INodeProperties) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))
+		.flatMap((property) => (property.options ?? []) as Array<{ value: string; action?: string }>);
+}
+
+describe('node structure', () => {
+	it('lists the same resources in the picker and the router', () => {
+		const picker = nodeProperties.find((property) => property.name === 'resource')!;
+		const values = (picker.options as Array<{ value: string }>).map((option) => option.value).sort();
+		expect(values).toEqual(Object.keys(resources).sort());
+		expect(values).toEqual(Object.keys(operationMap).sort());
+	});
+
+	describe.each(Object.entries(operationMap))('%s', (resource, operations) => {
+		it.each(operations)('has an operation file, a picker option with action text and endpoints for %s', (operation) => {
+			const module = getOperation(resource, operation);
+			expect(module).toBeDefined();
+			expect(typeof (module!.execute ?? module!.executeAll)).toBe('function');
+			const option = operationOptions(resource).find((candidate) => candidate.value === operation);
+			expect(option?.action).toBeTruthy();
+			if (resource !== 'customApiCall') {
+				const keys = Object.keys(endpoints).filter((key) => key === `${resource}.${operation}` || key.startsWith(`${resource}.${operation}.`));
+				expect(keys.length).toBeGreaterThan(0);
+			}
+		});
+
+		it('offers no operation outside the contract', () => {
+			const offered = new Set(operationOptions(resource).map((option) => option.value));
+			expect([...offered].sort()).toEqual([...operations].sort());
+		});
+	});
+
+	it('uses every catalogue endpoint', () => {
+		for (const key of Object.keys(endpoints)) {
+			const [resource, operation] = key.split('.');
+			expect(operationMap[resource]).toContain(operation);
+		}
+	});
+
+	it('describes a usable action node', () => {
+		const { description } = new PandaPon();
+		expect(description.name).toBe('pandaPon');
+		expect(description.usableAsTool).toBe(true);
+		expect(description.credentials).toEqual([{ name: 'pandaPonApi', required: true }]);
+		for (const property of description.properties) {
+			if (property.name !== 'resource') expect(property.displayOptions?.show?.resource).toBeDefined();
+		}
+	});
+});
