@@ -1,0 +1,128 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { verifyCallbackSignature } from '../PandaPon/protocol/verify';
+import { triggerProperties } from './description';
+import { isVerifyPing, parseEnvelope, readBody } from './envelope';
+import { ANY_EVENT } from './events';
+import { isRedelivery } from './redeliveries';
+
+type JsonResponse = ReturnType<IWebhookFunctions['getResponseObject']>;
+
+/** Every answer is written here, explicitly: never n8n's default body, never anything from the credential. */
+function reply(res: JsonResponse, status: number, body: IDataObject): IWebhookResponseData {
+	res.status(status).json(body);
+	return { noWebhookResponse: true };
+}
+
+function splitList(value: string): string[] {
+	return value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+}
+
+async function loadAccessSecret(context: IWebhookFunctions): Promise<string | undefined> {
+	try {
+		const credentials = await context.getCredentials('pandaPonApi');
+		return typeof credentials.accessSecret === 'string' ? credentials.accessSecret : undefined;
+	} catch (error) {
+		// Fail closed: without a secret no message can be authenticated.
+		context.logger.warn(`PandaPon Trigger could not load its credential, answering 401: ${(error as Error).message}`);
+		return undefined;
+	}
+}
+
+export class PandaPonTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'PandaPon Trigger',
+		name: 'pandaPonTrigger',
+		icon: { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"Events: " + ($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow when PandaPon pushes a signed order, payment, price or refund message',
+		defaults: { name: 'PandaPon Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'pandaPonApi', required: true }],
+		webhooks: [
+			// The console's Verify button may GET the URL: answer 200 there too, starting nothing.
+			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
+		properties: triggerProperties,
+	};
+
+	// PandaPon has no registration API (one URL per developer, pasted in its console): remember the URL only.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const webhookData = this.getWorkflowStaticData('node');
+				return webhookData.webhookUrl !== undefined && webhookData.webhookUrl === this.getNodeWebhookUrl('default');
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const webhookUrl = this.getNodeWebhookUrl('default');
+				this.getWorkflowStaticData('node').webhookUrl = webhookUrl;
+				this.logger.info(`PandaPon Trigger: paste ${webhookUrl} into PandaPon console → Message Service and press Verify`);
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				delete this.getWorkflowStaticData('node').webhookUrl;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		if (this.getWebhookName() === 'setup') {
+			return reply(res, 200, { ok: true, service: 'PandaPon Trigger', hint: 'PandaPon delivers messages by POST' });
+		}
+
+		const req = this.getRequestObject();
+		const body = readBody(req.rawBody as Buffer | string | undefined);
+		const signature = req.headers.authorization;
+		if (isVerifyPing(body, signature !== undefined && signature !== '')) {
+			return reply(res, 200, { received: true, ping: true });
+		}
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (options.verifySignature !== false) {
+			const accessSecret = await loadAccessSecret(this);
+			if (!verifyCallbackSignature(req.rawBody as Buffer | string | undefined, signature, accessSecret)) {
+				return reply(res, 401, { received: false, error: 'Invalid or missing signature' });
+			}
+		}
+
+		const envelope = parseEnvelope(body);
+		if (!envelope.ok) return reply(res, 400, { received: false, error: envelope.reason });
+		const event = envelope.event;
+
+		const platforms = this.getNodeParameter('platforms', []) as string[];
+		const events = [
+			...(this.getNodeParameter('events', []) as string[]),
+			...splitList(typeof options.additionalEvents === 'string' ? options.additionalEvents : ''),
+		];
+		const wantedEvent = events.length === 0 || events.includes(ANY_EVENT) || events.includes(event.event);
+		const wantedPlatform = platforms.length === 0 || platforms.includes(event.platform);
+		if (!wantedEvent || !wantedPlatform) {
+			return reply(res, 200, { received: true, ignored: 'filtered', eventId: event.eventId });
+		}
+
+		if (this.getNodeParameter('dropRedeliveries', true) === true) {
+			if (isRedelivery(this.getWorkflowStaticData('node'), event.eventId)) {
+				return reply(res, 200, { received: true, ignored: 'redelivery', eventId: event.eventId });
+			}
+		}
+
+		return {
+			...reply(res, 200, { received: true, eventId: event.eventId }),
+			workflowData: [this.helpers.returnJsonArray(event)],
+		};
+	}
+}
