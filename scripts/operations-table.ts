@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { endpoints } from '../nodes/PandaPon/transport/endpoints';
+import { endpoints, type Endpoint } from '../nodes/PandaPon/transport/endpoints';
 
 export const BEGIN = '<!-- operations-table:begin -->';
 export const END = '<!-- operations-table:end -->';
@@ -22,7 +22,7 @@ const RESOURCE_NAMES: Record<string, string> = {
 };
 
 export function operationsTable(): string {
-	const rows = Object.entries(endpoints).map(([key, endpoint]) => {
+	const rows = Object.entries(endpoints as Record<string, Endpoint>).map(([key, endpoint]) => {
 		const [resource, operation, platform] = key.split('.');
 		const documented = endpoint.source === 'inferred' ? '**inferred**' : endpoint.source === 'third-party' ? 'third-party client' : 'documented';
 		const flags = [endpoint.retry === 'read' ? 'read, retried' : 'write, never retried'];

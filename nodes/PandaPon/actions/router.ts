@@ -1,22 +1,13 @@
 import {
 	NodeApiError,
 	NodeOperationError,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { errorJson } from '../helpers/utils';
 import { resources } from './resources';
 import type { OperationModule } from './operation.types';
-
-function errorJson(error: Error & { description?: string | null; errorResponse?: IDataObject }): IDataObject {
-	const json: IDataObject = { error: error.message };
-	if (error.description) json.description = error.description;
-	const response = error.errorResponse;
-	if (response?.code !== undefined) json.code = response.code;
-	if (response?.requestId !== undefined) json.requestId = response.requestId;
-	return json;
-}
 
 export function getOperation(resource: string, operation: string): OperationModule | undefined {
 	const module = (resources as unknown as Record<string, Record<string, OperationModule | unknown>>)[resource];
@@ -54,5 +45,3 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 	return [returnData];
 }
-
-export { errorJson };

@@ -16,9 +16,8 @@ function tryUrl(input: string): URL | undefined {
 export function parseTaobaoItemId(input: string): string | undefined {
 	const value = input.trim();
 	if (DIGITS.test(value)) return value;
-	if (!/taobao|tmall|tb\.cn/i.test(value)) return undefined;
 	const url = tryUrl(value);
-	if (!url) return undefined;
+	if (!url || !/(^|\.)(taobao\.com|tmall\.com|tmall\.hk)$/i.test(url.hostname)) return undefined;
 	for (const key of ['id', 'itemId', 'item_id']) {
 		const id = url.searchParams.get(key);
 		if (id && DIGITS.test(id)) return id;
@@ -31,9 +30,8 @@ export function parseTaobaoItemId(input: string): string | undefined {
 export function parseAlibabaOfferId(input: string): string | undefined {
 	const value = input.trim();
 	if (DIGITS.test(value)) return value;
-	if (!/1688\.com|alibaba/i.test(value)) return undefined;
 	const url = tryUrl(value);
-	if (!url) return undefined;
+	if (!url || !/(^|\.)1688\.com$/i.test(url.hostname)) return undefined;
 	const path = url.pathname.match(/\/offer\/(\d{5,20})\.html?/);
 	if (path) return path[1];
 	const query = url.searchParams.get('offerId') ?? url.searchParams.get('offerid');

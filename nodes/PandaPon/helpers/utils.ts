@@ -63,3 +63,13 @@ export function pick(record: IDataObject, keys: readonly string[]): IDataObject 
 	for (const key of keys) if (key in record) out[key] = record[key];
 	return out;
 }
+
+/** The output item of a failed input item under Continue On Fail: message, description, PandaPon code and requestId. */
+export function errorJson(error: Error & { description?: string | null; errorResponse?: IDataObject }): IDataObject {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	const response = error.errorResponse;
+	if (response?.code !== undefined) json.code = response.code;
+	if (response?.requestId !== undefined) json.requestId = response.requestId;
+	return json;
+}

@@ -13,10 +13,16 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
 	return out || '(input)';
 }
 
+/** zod's own wording for a type mismatch; a schema's custom message is kept as written. */
+const DEFAULT_TYPE_MESSAGE = /^(Required|Expected .+, received .+)$/;
+
 function describeIssue(issue: z.ZodIssue): string {
 	const field = formatPath(issue.path);
-	if (issue.code === 'invalid_type' && issue.received === 'undefined') return `${field}: is required (expected ${issue.expected})`;
-	if (issue.code === 'invalid_type') return `${field}: expected ${issue.expected}, received ${issue.received}`;
+	if (issue.code === 'invalid_type' && DEFAULT_TYPE_MESSAGE.test(issue.message)) {
+		return issue.received === 'undefined'
+			? `${field}: is required (expected ${issue.expected})`
+			: `${field}: expected ${issue.expected}, received ${issue.received}`;
+	}
 	return `${field}: ${issue.message}`;
 }
 

@@ -1,0 +1,57 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import { acknowledged, taobaoRefundIdProperty, taobaoRefundIdSchema, urlList } from './shared';
+
+const properties: INodeProperties[] = [
+	taobaoRefundIdProperty,
+	{
+		displayName: 'Message',
+		name: 'refundMessage',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 3 },
+		description: 'Text of the message to the seller',
+	},
+	{
+		displayName: 'Image URLs',
+		name: 'refundImages',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated links to images to attach',
+	},
+];
+
+const displayOptions = {
+	show: {
+		resource: ['afterSales'],
+		operation: ['addMessage'],
+		platform: ['taobao'],
+	},
+};
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+// ref 4.4 (T-A6): body {refundId, refundMessage, refundImages (a string)}; images are sent comma-separated.
+const schema = z.object({
+	refundId: taobaoRefundIdSchema(),
+	refundMessage: z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'a message is required'),
+	refundImages: urlList('image URL'),
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const { refundImages, ...body } = parseInput.call(this, schema, input, itemIndex);
+	const data = await pandaPonRequest.call(this, 'afterSales.addMessage.taobao', {
+		body: {
+			...body,
+			...(refundImages.length ? { refundImages: refundImages.join(',') } : {}),
+		},
+		itemIndex,
+	});
+	return toOutput.call(this, acknowledged(data, { refundId: body.refundId }), itemIndex);
+}

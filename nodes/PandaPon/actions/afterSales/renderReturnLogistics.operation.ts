@@ -1,0 +1,28 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import { taobaoRefundIdProperty, taobaoRefundIdSchema } from './shared';
+
+const properties: INodeProperties[] = [taobaoRefundIdProperty];
+
+const displayOptions = {
+	show: {
+		resource: ['afterSales'],
+		operation: ['renderReturnLogistics'],
+		platform: ['taobao'],
+	},
+};
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+const schema = z.object({ refundId: taobaoRefundIdSchema() });
+
+// Catalogue note (inferred): GET ?refundId=; data {refundId, receiverAddress, logisticsCompanies[]{code, name}}.
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = parseInput.call(this, schema, { refundId: this.getNodeParameter('refundId', itemIndex) }, itemIndex);
+	const data = await pandaPonRequest.call(this, 'afterSales.renderReturnLogistics.taobao', { qs, itemIndex });
+	return toOutput.call(this, data ?? {}, itemIndex);
+}

@@ -1,0 +1,200 @@
+/**
+ * Parameters and schemas shared by the after-sales operations: Taobao reverse-order ids, 1688 refund ids,
+ * lists of image URLs, and the (undocumented) Taobao refund enums, which are sent as plain numbers.
+ */
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { isPlainObject } from '../../helpers/utils';
+import { numericId } from '../../helpers/validation';
+
+export const taobaoRefundIdProperty: INodeProperties = {
+	displayName: 'Refund ID',
+	name: 'refundId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 110000235001',
+	description: 'ID of the Taobao reverse order (refund), as returned by Create or Get Many',
+};
+
+export const alibabaRefundIdProperty: INodeProperties = {
+	displayName: 'Refund ID',
+	name: 'refundId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. TQ41201993845372',
+	description: 'ID of the 1688 refund, starting with TQ, as returned by Create',
+};
+
+export const taobaoRefundIdSchema = () => numericId('a Taobao refund ID');
+
+/** 1688 refund ids start with TQ (ref 4.9 A-A5: "退款单号,TQ开头"). */
+export const alibabaRefundIdSchema = () =>
+	z
+		.string({ invalid_type_error: 'expected a 1688 refund ID as text' })
+		.trim()
+		.regex(/^TQ[0-9A-Za-z]+$/, 'expected a 1688 refund ID starting with TQ, such as TQ41201993845372');
+
+/** Comma-separated text or a list from an expression; each entry a link or path without spaces. */
+export const urlList = (label: string) =>
+	z.preprocess(
+		(value) =>
+			typeof value === 'string'
+				? value
+						.split(',')
+						.map((entry) => entry.trim())
+						.filter(Boolean)
+				: (value ?? []),
+		z.array(z.string().trim().regex(/^\S+$/, `expected ${label} without spaces`), {
+			invalid_type_error: `expected comma-separated ${label}s or a list of them`,
+		}),
+	);
+
+// ---- Taobao enums (values not documented, reference section 5) ----
+
+/** The documented Taobao sub-order refundStatus values; PandaPon's reverse orders are assumed to use them too. */
+export const taobaoRefundStatusOptions = [
+	{ name: 'Applied (10)', value: 10 },
+	{ name: 'Closed (-20)', value: -20 },
+	{ name: 'Refunded (100)', value: 100 },
+	{ name: 'Seller Agreed (20)', value: 20 },
+	{ name: 'Seller Refused (-10)', value: -10 },
+	{ name: 'Waiting for Seller to Receive Return (30)', value: 30 },
+];
+
+export const refundTypeProperty: INodeProperties = {
+	displayName: 'Refund Type',
+	name: 'refundType',
+	type: 'number',
+	required: true,
+	default: 1,
+	description:
+		'PandaPon refundType, sent as the number given. The values are not documented: take them from the Render operation (refundOrder.refundType).',
+};
+
+export const goodsStatusProperty: INodeProperties = {
+	displayName: 'Goods Status',
+	name: 'goodsStatus',
+	type: 'number',
+	required: true,
+	default: 1,
+	description:
+		'PandaPon goodsStatus, sent as the number given. The values are not documented: take them from the Render operation (goodsStatusList).',
+};
+
+/** Numbers typed as text in an expression ("2") are accepted; anything else is reported. */
+const fromText = (value: unknown) =>
+	typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+
+export const enumNumber = (label: string) =>
+	z.preprocess(
+		fromText,
+		z
+			.number({
+				invalid_type_error: `expected ${label} as a whole number`,
+				required_error: `${label} is required`,
+			})
+			// refine, not .int(): the shared error formatter would replace .int()'s message with "received float".
+			.refine(Number.isInteger, `expected ${label} as a whole number`),
+	);
+
+export const fen = (label: string) =>
+	z.preprocess(
+		fromText,
+		z
+			.number({
+				invalid_type_error: `expected ${label} in fen as a whole number`,
+				required_error: `${label} is required`,
+			})
+			.nonnegative(`expected ${label} of 0 or more`)
+			.refine(Number.isInteger, `expected ${label} in fen as a whole number (100 fen = 1 yuan)`),
+	);
+
+// ---- 1688 refunds ----
+
+export const alibabaOrderIdProperty: INodeProperties = {
+	displayName: 'Order ID',
+	name: 'orderId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 2542285634920880794',
+	description: '1688 order ID (19 digits), or an order link containing orderId=',
+};
+
+export const orderEntryIdsProperty: INodeProperties = {
+	displayName: 'Sub-Order IDs',
+	name: 'orderEntryIds',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 2542285634921880794,2542285634922880794',
+	description: 'Comma-separated IDs of the order lines concerned (subItemID / subItemIDString in the order details)',
+};
+
+/** goodsStatus values of 1688's refund API. */
+export const alibabaGoodsStatusProperty: INodeProperties = {
+	displayName: 'Goods Status',
+	name: 'goodsStatus',
+	type: 'options',
+	required: true,
+	default: 'refundWaitSellerSend',
+	options: [
+		{
+			name: 'After Sale: Goods Not Received',
+			value: 'aftersaleBuyerNotReceived',
+		},
+		{ name: 'After Sale: Goods Received', value: 'aftersaleBuyerReceived' },
+		{ name: 'In Trade: Goods Received', value: 'refundBuyerReceived' },
+		{
+			name: 'In Trade: Waiting for Buyer to Receive',
+			value: 'refundWaitBuyerReceive',
+		},
+		{
+			name: 'In Trade: Waiting for Seller to Ship',
+			value: 'refundWaitSellerSend',
+		},
+	],
+	description: 'Where the goods are; it decides which refund reasons are offered',
+};
+
+export const ALIBABA_GOODS_STATUSES = [
+	'refundWaitSellerSend',
+	'refundWaitBuyerReceive',
+	'refundBuyerReceived',
+	'aftersaleBuyerNotReceived',
+	'aftersaleBuyerReceived',
+] as const;
+
+/** 19-digit ids stay strings (they exceed 2^53); comma-separated text or a list from an expression. */
+export const idList = (label: string) =>
+	z.preprocess(
+		(value) =>
+			typeof value === 'string'
+				? value
+						.split(',')
+						.map((entry) => entry.trim())
+						.filter(Boolean)
+				: Array.isArray(value)
+					? value.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
+					: value,
+		z
+			.array(
+				z
+					.string({ invalid_type_error: `expected ${label}s as text` })
+					.regex(/^\d{1,20}$/, `expected ${label}s (digits only)`),
+				{
+					invalid_type_error: `expected comma-separated ${label}s`,
+					required_error: `${label}s are required`,
+				},
+			)
+			.min(1, `at least one ${label} is required`),
+	);
+
+/** Output of calls that answer `true` (or nothing): what was sent, and the answer as `success`. */
+export function acknowledged(data: unknown, sent: IDataObject): IDataObject {
+	if (isPlainObject(data)) return data;
+	return { ...sent, success: data ?? true } as IDataObject;
+}

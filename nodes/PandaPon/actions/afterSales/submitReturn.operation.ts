@@ -1,0 +1,76 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import { acknowledged, alibabaRefundIdProperty, alibabaRefundIdSchema, urlList } from './shared';
+
+const properties: INodeProperties[] = [
+	alibabaRefundIdProperty,
+	{
+		displayName: 'Logistics Company No',
+		name: 'logisticsCompanyNo',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. SF',
+		description: 'Carrier code, from the Get Logistics Companies operation (companyNo)',
+	},
+	{
+		displayName: 'Tracking Number',
+		name: 'freightBill',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. SF1234521212678',
+		description: 'Waybill number of the return parcel',
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+		typeOptions: { rows: 2 },
+	},
+	{
+		displayName: 'Voucher URLs',
+		name: 'vouchers',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated image URLs returned by the Upload Voucher operation',
+	},
+];
+
+const displayOptions = {
+	show: {
+		resource: ['afterSales'],
+		operation: ['submitReturn'],
+		platform: ['alibaba'],
+	},
+};
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+const text = (label: string) =>
+	z
+		.string({ invalid_type_error: `expected ${label} as text` })
+		.trim()
+		.min(1, `${label} is required`);
+
+// ref 4.9 (A-A5): body {refundId (TQ…), logisticsCompanyNo, freightBill, description?, vouchers[]?}.
+const schema = z.object({
+	refundId: alibabaRefundIdSchema(),
+	logisticsCompanyNo: text('a logistics company number'),
+	freightBill: text('a tracking number').regex(/^[A-Za-z0-9-]+$/, 'expected a tracking number of letters and digits'),
+	description: z.string().trim().optional(),
+	vouchers: urlList('voucher URL'),
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const { vouchers, ...fields } = parseInput.call(this, schema, input, itemIndex);
+	const body = { ...compact(fields), ...(vouchers.length ? { vouchers } : {}) };
+	const data = await pandaPonRequest.call(this, 'afterSales.submitReturn.alibaba', { body, itemIndex });
+	return toOutput.call(this, acknowledged(data, body), itemIndex);
+}
