@@ -3,7 +3,7 @@ import { badRequest, illegalState } from '../envelope';
 import { exactNumber } from '../json';
 import type { Route } from '../router';
 import {
-	ALIBABA_STATUSES, buildAlibabaOrder, cancelAlibabaOrder, confirmAlibabaReceipt, notifyAlibabaCreated, payAlibabaOrder,
+	ALIBABA_LIST_STATUSES, buildAlibabaOrder, cancelAlibabaOrder, confirmAlibabaReceipt, notifyAlibabaCreated, payAlibabaOrder,
 	totalAmount,
 } from '../state/alibabaOrders';
 import type { Store } from '../state/store';
@@ -84,7 +84,7 @@ export const alibabaOrderRoutes: Route[] = [
 		method: 'POST', path: '/v2/alibaba/order/page',
 		handle: ({ store, body }) => {
 			const { page, pageSize } = readPage(body, 'pageNo', { pageSize: 20, maxPageSize: 100 });
-			const status = body.has('status') ? body.oneOf('status', ALIBABA_STATUSES) : undefined;
+			const status = body.has('status') ? body.oneOf('status', ALIBABA_LIST_STATUSES) : undefined;
 			const hits = newestFirst(store.alibabaOrders, (order) => status === undefined || order.status === (status as AlibabaStatus));
 			return alibabaPage(hits, page, pageSize, (order) => alibabaOrderRecord(store, order));
 		},

@@ -10,6 +10,9 @@ import { ALIBABA, type Store } from './store';
 import type { AlibabaAddress, AlibabaOrder, AlibabaOrderItem, AlibabaStatus } from './types';
 
 export const ALIBABA_STATUSES: AlibabaStatus[] = ['waitbuyerpay', 'waitsellersend', 'waitbuyerreceive', 'success', 'cancel'];
+
+/** Every 1688 trade status of reference §5; the sandbox never moves an order into the last two, but filters accept them. */
+export const ALIBABA_LIST_STATUSES: string[] = [...ALIBABA_STATUSES, 'confirm_goods', 'terminated'];
 const FORWARD: AlibabaStatus[] = ['waitbuyerpay', 'waitsellersend', 'waitbuyerreceive', 'success'];
 export const ALIBABA_STATUS_TEXT: Record<AlibabaStatus, string> = {
 	waitbuyerpay: '等待买家付款', waitsellersend: '等待卖家发货', waitbuyerreceive: '等待买家收货', success: '交易成功', cancel: '交易取消',
