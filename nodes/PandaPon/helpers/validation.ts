@@ -62,8 +62,16 @@ export const numericId = (label = 'a numeric id') =>
 		z.string({ invalid_type_error: `expected ${label} as text` }).regex(/^\d{1,20}$/, `expected ${label} (digits only)`),
 	);
 
-export const positiveInt = (label = 'a positive whole number') =>
-	z.coerce.number({ invalid_type_error: `expected ${label}` }).int(`expected ${label}`).positive(`expected ${label}`);
+/**
+ * A whole number of at least `min` (quantities, amounts in fen). Digit text from an expression is accepted;
+ * anything else fails with the given message (zod's coercion would say "received nan").
+ */
+export function wholeNumber(message: string, min = 0) {
+	return z.preprocess(
+		(value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+		z.custom<number>((value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min, message),
+	);
+}
 
 function idOrUrl(parse: (input: string) => string | undefined, label: string) {
 	return z.preprocess(
@@ -81,3 +89,12 @@ export const taobaoItemIdSchema = () =>
 export const alibabaOfferIdSchema = () =>
 	idOrUrl(parseAlibabaOfferId, 'a 1688 offer ID or offer link (for example https://detail.1688.com/offer/706627393257.html)');
 export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or an order link containing orderId=');
+
+/** A positive whole number; numeric text (from JSON or expressions) is accepted. */
+export const quantitySchema = z.preprocess(
+	(value) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value),
+	z
+		.number({ required_error: 'is required (a positive whole number)', invalid_type_error: 'expected a positive whole number' })
+		.int('expected a positive whole number')
+		.positive('expected a positive whole number'),
+);

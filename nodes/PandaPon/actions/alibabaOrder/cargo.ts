@@ -1,0 +1,213 @@
+/**
+ * 1688 cargo lines (`cargoParamList`), typed as a list or given as JSON, and the order body shared by preview,
+ * create, batch preview and batch create. An offer is a numeric 1688 offer id (or a 1688 link), sent as `offerId`
+ * (a number, as in ref 4.8 A-O3/A-O7), or an opaque v2 id such as `L0PTnwSnx_dWNZWCtgK7Gg`, sent as `offerMapId`
+ * (seed 003).
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { jsonValue, quantitySchema } from '../../helpers/validation';
+
+import { parseAlibabaOfferId } from '../../helpers/ids';
+import { compact } from '../../helpers/utils';
+import { alibabaAddressProperties, alibabaAddressSchema, readAddress } from '../common.descriptions';
+
+const OPAQUE_OFFER_ID = /^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{10,64}$/;
+const OFFER_EXPECTED = 'expected a 1688 offer ID (digits), an offer link such as https://detail.1688.com/offer/706627393257.html, or a v2 offer ID such as L0PTnwSnx_dWNZWCtgK7Gg';
+
+export type OfferRef = { offerId: number } | { offerMapId: string };
+
+/** Accepts a numeric id, a 1688 link or an opaque v2 id; numbers from expressions only while they are exact. */
+export const offerSchema = z.unknown().transform((value, ctx): OfferRef => {
+	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	if (text === '') {
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is required (${OFFER_EXPECTED})` });
+		return z.NEVER;
+	}
+	const numeric = typeof value === 'number' ? (Number.isSafeInteger(value) ? text : undefined) : parseAlibabaOfferId(text);
+	if (numeric !== undefined && Number.isSafeInteger(Number(numeric))) return { offerId: Number(numeric) };
+	if (typeof value === 'string' && OPAQUE_OFFER_ID.test(text)) return { offerMapId: text };
+	ctx.addIssue({ code: z.ZodIssueCode.custom, message: OFFER_EXPECTED });
+	return z.NEVER;
+});
+
+
+const optionalText = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().optional());
+
+/** One line as typed or as JSON; JSON may name the offer `offer`, `offerId` or `offerMapId`. */
+const cargoLineSchema = (requireSeller: boolean) =>
+	z.preprocess(
+		(line) => {
+			if (typeof line !== 'object' || line === null || Array.isArray(line)) return line;
+			const { offerId, offerMapId, offer, ...rest } = line as IDataObject;
+			return { offer: offer ?? offerMapId ?? offerId, ...rest };
+		},
+		z.object(
+			{
+				offer: offerSchema,
+				specId: optionalText,
+				quantity: quantitySchema,
+				sellerOpenId: requireSeller
+					? z.string({ required_error: 'is required (the seller of this offer, for example BBBgGWh2O6JFI6v1aQuZVgRIA)' }).trim().min(1, 'is required (the seller of this offer)')
+					: optionalText,
+			},
+			{ invalid_type_error: 'expected a cargo line object {offer, specId, quantity, sellerOpenId}' },
+		),
+	).transform(({ offer, ...rest }) => compact({ ...offer, ...rest }) as IDataObject);
+
+export const cargoListSchema = (requireSeller: boolean) =>
+	jsonValue(
+		z
+			.array(cargoLineSchema(requireSeller), { invalid_type_error: 'expected a list of cargo lines', required_error: 'is required (at least one cargo line)' })
+			.min(1, 'expected at least one cargo line'),
+	);
+
+export const cargoProperties = (requireSeller: boolean): INodeProperties[] => [
+	{
+		displayName: 'Cargo Input',
+		name: 'cargoMode',
+		type: 'options',
+		default: 'fields',
+		options: [
+			{ name: 'Fields', value: 'fields', description: 'Add the lines one by one' },
+			{ name: 'JSON', value: 'json', description: 'Give the lines as a JSON array, for example from a previous node' },
+		],
+	},
+	{
+		displayName: 'Cargo Lines',
+		name: 'cargoParamList',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Cargo Line',
+		default: {},
+		displayOptions: { show: { cargoMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Line',
+				name: 'line',
+				values: [
+					{
+						displayName: 'Offer (ID or Link)',
+						name: 'offer',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 743470146022 or L0PTnwSnx_dWNZWCtgK7Gg',
+						description: 'Numeric 1688 offer ID or offer link (sent as offerId), or an opaque v2 offer ID (sent as offerMapId)',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						default: 1,
+						typeOptions: { minValue: 1 },
+					},
+					{
+						displayName: 'Seller Open ID',
+						name: 'sellerOpenId',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. BBBgGWh2O6JFI6v1aQuZVgRIA',
+						description: requireSeller ? 'Seller of the offer (required: orders are split per seller)' : 'Seller of the offer',
+					},
+					{
+						displayName: 'Spec ID',
+						name: 'specId',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
+						description: 'SKU specification of the offer; leave empty for offers without variants',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Cargo Lines (JSON)',
+		name: 'cargoParamListJson',
+		type: 'json',
+		default: '[]',
+		displayOptions: { show: { cargoMode: ['json'] } },
+		description:
+			'Array of {offer, specId, quantity, sellerOpenId}. "offer" may be a numeric ID, a 1688 link or an opaque v2 ID; "offerId" or "offerMapId" are accepted instead of "offer".',
+	},
+];
+
+export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
+	const mode = this.getNodeParameter('cargoMode', itemIndex, 'fields') as string;
+	if (mode === 'json') return this.getNodeParameter('cargoParamListJson', itemIndex, '[]');
+	const list = this.getNodeParameter('cargoParamList', itemIndex, {}) as { line?: IDataObject[] };
+	return list.line ?? [];
+}
+
+// ---- The order body: flow, address, cargo and optional fields (ref 4.8 A-O3/A-O6/A-O7, seed 003) ----
+
+export const flowProperty: INodeProperties = {
+	displayName: 'Flow',
+	name: 'flow',
+	type: 'options',
+	default: 'general',
+	description: '1688 order flow',
+	options: [
+		{ name: 'Boutique Distribution (Boutiquefenxiao)', value: 'boutiquefenxiao' },
+		{ name: 'Boutique Wholesale (Boutiquepifa)', value: 'boutiquepifa' },
+		{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
+		{ name: 'General', value: 'general', description: 'Ordinary 1688 market order (the documented example)' },
+		{ name: 'Group Buy (Paired)', value: 'paired' },
+		{ name: 'Sale Proxy (Saleproxy)', value: 'saleproxy' },
+	],
+};
+
+export const orderOptionsProperty: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		{ displayName: 'Buyer Message', name: 'message', type: 'string', default: '', description: 'Order remark for the seller' },
+		{ displayName: 'Shop Promotion ID', name: 'shopPromotionId', type: 'string', default: '' },
+		{
+			displayName: 'Trade Type',
+			name: 'tradeType',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. fxassure',
+			description: "1688 trade type; leave empty for the seller's default",
+		},
+	],
+};
+
+export const orderBodyProperties = (requireSeller: boolean): INodeProperties[] => [
+	flowProperty,
+	...alibabaAddressProperties(),
+	...cargoProperties(requireSeller),
+	orderOptionsProperty,
+];
+
+export const orderBodySchema = (requireSeller: boolean) =>
+	z.object({
+		flow: z.string().trim().regex(/^[a-z]+$/, 'expected a 1688 flow such as general'),
+		addressParam: alibabaAddressSchema,
+		cargoParamList: cargoListSchema(requireSeller),
+		additionalFields: z.object({ message: optionalText, shopPromotionId: optionalText, tradeType: optionalText }),
+	});
+
+/** Reads, validates and builds the wire body; throws (naming field and item) before anything is sent. */
+export function readOrderInput(this: IExecuteFunctions, itemIndex: number) {
+	return {
+		flow: this.getNodeParameter('flow', itemIndex, 'general'),
+		addressParam: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'addressParam'),
+		cargoParamList: readCargo.call(this, itemIndex),
+		additionalFields: this.getNodeParameter('additionalFields', itemIndex, {}),
+	};
+}
+
+export function toOrderBody(input: z.output<ReturnType<typeof orderBodySchema>>): IDataObject {
+	return {
+		flow: input.flow,
+		...compact(input.additionalFields),
+		addressParam: compact(input.addressParam as IDataObject),
+		cargoParamList: input.cargoParamList,
+	};
+}

@@ -1,0 +1,67 @@
+import {
+	NodeApiError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type JsonObject,
+} from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonCall } from '../../transport';
+import { getEndpoint } from '../../transport/endpoints';
+import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import { alibabaOrderIdSchema, orderIdListSchema, orderIdProperty } from './orderId';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Confirms receipt of a real 1688 order, which releases the payment to the seller. It is sent exactly once and never retried automatically.',
+		name: 'writeNotice',
+		type: 'notice',
+		default: '',
+	},
+	orderIdProperty,
+	{
+		displayName: 'Order Entry IDs',
+		name: 'orderEntryIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 2540608320348880794',
+		description:
+			'Sub-order (order entry) IDs to confirm, separated by commas, or an expression giving a list. Simplified orders list them as products[].subItemId.',
+	},
+];
+
+const displayOptions = { show: { resource: ['alibabaOrder'], operation: ['confirmReceipt'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+// ref 4.8 (A-O10): {orderId, orderEntryIds[]}; both 19-digit, so sent as strings (ref 6).
+// data {success, errorInfo, errorCode}: 1688's own result, nested in a successful envelope.
+const schema = z.object({
+	orderId: alibabaOrderIdSchema(),
+	orderEntryIds: orderIdListSchema('order entry ID'),
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = parseInput.call(
+		this,
+		schema,
+		{ orderId: this.getNodeParameter('orderId', itemIndex), orderEntryIds: this.getNodeParameter('orderEntryIds', itemIndex) },
+		itemIndex,
+	);
+	const envelope = await pandaPonCall.call(this, getEndpoint('alibabaOrder.confirmReceipt'), { body, itemIndex });
+	const result = isPlainObject(envelope.data) ? envelope.data : {};
+	if (result.success === false) {
+		const code = String(result.errorCode || 'unknown');
+		const msg = String(result.errorInfo || 'no message');
+		throw new NodeApiError(this.getNode(), { code, msg, requestId: envelope.requestId ?? 'none' } as JsonObject, {
+			message: `1688 refused to confirm receipt (${code}): ${msg}`,
+			description: `requestId: ${envelope.requestId ?? 'none'}. Nothing was retried.`,
+			itemIndex,
+		});
+	}
+	return toOutput.call(this, { orderId: body.orderId, orderEntryIds: body.orderEntryIds, ...result }, itemIndex);
+}

@@ -1,0 +1,91 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequestAllItems, type Paging } from '../../transport';
+import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import { returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { shapeOrders } from './simplify';
+
+/** 1688 trade statuses (reference section 5). */
+export const ALIBABA_TRADE_STATUSES = [
+	{ name: 'Awaiting Buyer Payment', value: 'waitbuyerpay' },
+	{ name: 'Awaiting Buyer Receipt', value: 'waitbuyerreceive' },
+	{ name: 'Awaiting Seller Shipment', value: 'waitsellersend' },
+	{ name: 'Cancelled', value: 'cancel' },
+	{ name: 'Goods Received', value: 'confirm_goods' },
+	{ name: 'Succeeded', value: 'success' },
+	{ name: 'Terminated', value: 'terminated' },
+] as const;
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'waitbuyerpay',
+				options: [...ALIBABA_TRADE_STATUSES],
+				description: '1688 trade status of the orders to return',
+			},
+		],
+	},
+	simplifyProperty,
+];
+
+const displayOptions = { show: { resource: ['alibabaOrder'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+// Catalogue note (inferred paging): body {pageNo, pageSize, status?}; data {totalRecords, totalPage, pageSize,
+// currentPage, data[]}. The page size of 20 is our conservative choice; 1688 documents none here.
+const paging: Paging = {
+	pageParam: 'pageNo',
+	in: 'body',
+	maxPageSize: 20,
+	extract: (data) => {
+		const page = isPlainObject(data) ? data : {};
+		const records = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
+		const total = Number(page.totalRecords);
+		return { records, total: Number.isFinite(total) ? total : undefined };
+	},
+};
+
+const schema = z.object({
+	returnAll: z.boolean(),
+	limit: z.coerce.number().int('expected a whole number').positive('expected a positive number').optional(),
+	filters: z.object({
+		status: z.enum(ALIBABA_TRADE_STATUSES.map((status) => status.value) as [string, ...string[]], {
+			errorMap: () => ({ message: `expected one of ${ALIBABA_TRADE_STATUSES.map((status) => status.value).join(', ')}` }),
+		}).optional(),
+	}),
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const input = parseInput.call(
+		this,
+		schema,
+		{
+			returnAll,
+			limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
+			filters: this.getNodeParameter('filters', itemIndex, {}),
+		},
+		itemIndex,
+	);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', paging, {
+		returnAll: input.returnAll,
+		limit: input.limit,
+		body: input.filters.status ? { status: input.filters.status } : {},
+		itemIndex,
+	});
+	return toOutput.call(this, shapeOrders(orders, simplify), itemIndex);
+}

@@ -1,0 +1,141 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import {
+	alibabaAddressProperties,
+	alibabaAddressSchema,
+	readAddress,
+	taobaoAddressProperties,
+	taobaoAddressSchema,
+} from '../common.descriptions';
+import { cartIdsProperty, cartIdsSchema, readPlatform } from './shared';
+
+const notice: INodeProperties = {
+	displayName:
+		'This places a real order that spends money. It is sent exactly once and never retried automatically: if it fails, check Taobao Order → Get Many (or your 1688 orders) before running it again.',
+	name: 'realOrderNotice',
+	type: 'notice',
+	default: '',
+};
+
+const taobaoProperties: INodeProperties[] = [
+	...taobaoAddressProperties('orderAddress', 'Order Address'),
+	{
+		displayName: 'User ID',
+		name: 'userId',
+		type: 'string',
+		default: '',
+		description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
+	},
+];
+
+const alibabaProperties: INodeProperties[] = [
+	...alibabaAddressProperties('addressParam', 'Address'),
+	{
+		displayName: 'Flow',
+		name: 'flow',
+		type: 'options',
+		default: 'general',
+		description: '1688 order flow. General is the normal marketplace order.',
+		options: [
+			{ name: 'Boutique Distribution', value: 'boutiquefenxiao' },
+			{ name: 'Boutique Wholesale', value: 'boutiquepifa' },
+			{ name: 'Distribution', value: 'fenxiao' },
+			{ name: 'General', value: 'general' },
+			{ name: 'Paired', value: 'paired' },
+			{ name: 'Sale Proxy', value: 'saleproxy' },
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Message', name: 'message', type: 'string', default: '', description: 'Note to the seller (订单备注)' },
+			{ displayName: 'Shop Promotion ID', name: 'shopPromotionId', type: 'string', default: '' },
+			{ displayName: 'Staff Name', name: 'staffName', type: 'string', default: '', description: 'Name of the employee placing the order' },
+			{
+				displayName: 'Trade Type',
+				name: 'tradeType',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. fxassure',
+				description: 'Payment method; the allowed values come from the preview. Leave empty to let 1688 choose.',
+			},
+			{
+				displayName: 'User ID',
+				name: 'userId',
+				type: 'string',
+				default: '',
+				description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
+			},
+		],
+	},
+];
+
+const show = (platform?: string) => ({
+	show: { resource: ['cart'], operation: ['createOrder'], ...(platform ? { platform: [platform] } : {}) },
+});
+
+export const description: INodeProperties[] = [
+	...updateDisplayOptions(show(), [notice, cartIdsProperty]),
+	...updateDisplayOptions(show('taobao'), taobaoProperties),
+	...updateDisplayOptions(show('alibaba'), alibabaProperties),
+];
+
+// seed 000: POST /open/cart/create/order {ids (required), orderAddress (required), userId?}.
+const taobaoSchema = z.object({
+	cartIds: cartIdsSchema(),
+	orderAddress: taobaoAddressSchema,
+	userId: z.string().trim().optional(),
+});
+
+// ref 4.7 (A-C1): {flow (required), message, shopPromotionId, tradeType, addressParam, cartIds (required), userId, staffName}.
+const text = z.string().trim().optional();
+const alibabaSchema = z.object({
+	cartIds: cartIdsSchema(),
+	addressParam: alibabaAddressSchema,
+	flow: z.string().trim().min(1, 'is required (for example general)'),
+	message: text,
+	shopPromotionId: text,
+	tradeType: text,
+	userId: text,
+	staffName: text,
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
+	const cartIds = getParameter('cartIds');
+
+	if (readPlatform.call(this, itemIndex) === 'alibaba') {
+		const input = parseInput.call(
+			this,
+			alibabaSchema,
+			{
+				cartIds,
+				addressParam: readAddress(getParameter, 'addressParam'),
+				flow: getParameter('flow', 'general'),
+				...(getParameter('additionalFields', {}) as IDataObject),
+			},
+			itemIndex,
+		);
+		const body = compact({ ...input, addressParam: compact(input.addressParam) } as IDataObject);
+		const data = await pandaPonRequest.call(this, 'cart.createOrder.alibaba', { body, itemIndex });
+		return toOutput.call(this, data ?? {}, itemIndex);
+	}
+
+	const input = parseInput.call(
+		this,
+		taobaoSchema,
+		{ cartIds, orderAddress: readAddress(getParameter, 'orderAddress'), userId: getParameter('userId', '') },
+		itemIndex,
+	);
+	const body = compact({ ids: input.cartIds, orderAddress: compact(input.orderAddress), userId: input.userId });
+	const data = await pandaPonRequest.call(this, 'cart.createOrder.taobao', { body, itemIndex });
+	return toOutput.call(this, data ?? {}, itemIndex);
+}

@@ -1,0 +1,74 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { isPlainObject, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput, wholeNumber } from '../../helpers/validation';
+import { returnAllOrLimit } from '../common.descriptions';
+import { readPlatform } from './shared';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Include Unavailable Items',
+		name: 'includeDisabled',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { platform: ['alibaba'] } },
+		description:
+			'Whether to also return cart lines 1688 marks as unavailable (sold out, delisted). Each line carries "enabled" so they can be told apart.',
+	},
+];
+
+const displayOptions = { show: { resource: ['cart'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+const limitSchema = z.object({ limit: wholeNumber('expected a positive whole number', 1) });
+
+const asArray = (value: unknown): IDataObject[] => (Array.isArray(value) ? value.filter(isPlainObject) : []);
+
+/**
+ * ref 4.7 (A-C4): data = {enableList[], disableList[]}, each a shop {sellerOpenId, sellerNickName, cartItemInfos[]}.
+ * One output item per cart line, carrying its shop's seller fields.
+ */
+export function flattenAlibabaCart(data: unknown, includeDisabled: boolean): IDataObject[] {
+	const cart = isPlainObject(data) ? data : {};
+	const lines: IDataObject[] = [];
+	const groups: Array<[IDataObject[], boolean]> = [[asArray(cart.enableList), true]];
+	if (includeDisabled) groups.push([asArray(cart.disableList), false]);
+	for (const [shops, enabled] of groups) {
+		for (const shop of shops) {
+			for (const line of asArray(shop.cartItemInfos)) {
+				lines.push({ ...line, sellerOpenId: shop.sellerOpenId, sellerNickName: shop.sellerNickName, enabled });
+			}
+		}
+	}
+	return lines;
+}
+
+/** Inferred Taobao list (catalogue note): data is an array of cart records; a paged wrapper is accepted too. */
+function taobaoLines(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return asArray(data);
+	if (isPlainObject(data)) return asArray(data.data ?? data.list ?? data.records);
+	return [];
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const platform = readPlatform.call(this, itemIndex);
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll
+		? Infinity
+		: parseInput.call(this, limitSchema, { limit: this.getNodeParameter('limit', itemIndex, 50) }, itemIndex).limit;
+
+	// Neither cart list is paged: the whole cart arrives in one response and Limit trims it here.
+	let lines: IDataObject[];
+	if (platform === 'alibaba') {
+		const includeDisabled = this.getNodeParameter('includeDisabled', itemIndex, false) as boolean;
+		const data = await pandaPonRequest.call(this, 'cart.getAll.alibaba', { itemIndex });
+		lines = flattenAlibabaCart(data, includeDisabled);
+	} else {
+		lines = taobaoLines(await pandaPonRequest.call(this, 'cart.getAll.taobao', { itemIndex }));
+	}
+	return lines.slice(0, limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
+}

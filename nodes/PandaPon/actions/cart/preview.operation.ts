@@ -1,0 +1,76 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import {
+	alibabaAddressProperties,
+	alibabaAddressSchema,
+	readAddress,
+	taobaoAddressProperties,
+	taobaoAddressSchema,
+} from '../common.descriptions';
+import { cartIdsProperty, cartIdsSchema, isEmptyAddress, readPlatform } from './shared';
+
+const taobaoProperties: INodeProperties[] = [
+	...taobaoAddressProperties('orderAddress', 'Order Address').map((property) =>
+		property.name === 'orderAddressMode'
+			? { ...property, description: 'Optional for a preview: leave the address empty to preview without one' }
+			: property,
+	),
+	{
+		displayName: 'User ID',
+		name: 'userId',
+		type: 'string',
+		default: '',
+		description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
+	},
+];
+
+const show = (platform?: string) => ({
+	show: { resource: ['cart'], operation: ['preview'], ...(platform ? { platform: [platform] } : {}) },
+});
+
+export const description: INodeProperties[] = [
+	...updateDisplayOptions(show(), [cartIdsProperty]),
+	...updateDisplayOptions(show('taobao'), taobaoProperties),
+	...updateDisplayOptions(show('alibaba'), alibabaAddressProperties('addressParam', 'Address')),
+];
+
+// seed 001: POST /v2/taobao/cart/confirm/order {ids, orderAddress?, userId?}.
+const taobaoSchema = z.object({
+	cartIds: cartIdsSchema(),
+	orderAddress: taobaoAddressSchema.optional(),
+	userId: z.string().trim().optional(),
+});
+
+// ref 4.7 (A-C2): POST /alibaba/cart/preview/order {addressParam, cartIds}.
+const alibabaSchema = z.object({ cartIds: cartIdsSchema(), addressParam: alibabaAddressSchema });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
+	const cartIds = getParameter('cartIds');
+
+	if (readPlatform.call(this, itemIndex) === 'alibaba') {
+		const input = parseInput.call(this, alibabaSchema, { cartIds, addressParam: readAddress(getParameter, 'addressParam') }, itemIndex);
+		const body = { cartIds: input.cartIds, addressParam: compact(input.addressParam) };
+		const data = await pandaPonRequest.call(this, 'cart.preview.alibaba', { body, itemIndex });
+		return toOutput.call(this, data ?? {}, itemIndex);
+	}
+
+	const address = readAddress(getParameter, 'orderAddress');
+	const input = parseInput.call(
+		this,
+		taobaoSchema,
+		{ cartIds, orderAddress: isEmptyAddress(address) ? undefined : address, userId: getParameter('userId', '') },
+		itemIndex,
+	);
+	const body: IDataObject = compact({
+		ids: input.cartIds,
+		orderAddress: input.orderAddress ? compact(input.orderAddress) : undefined,
+		userId: input.userId,
+	});
+	const data = await pandaPonRequest.call(this, 'cart.preview.taobao', { body, itemIndex });
+	return toOutput.call(this, data ?? {}, itemIndex);
+}

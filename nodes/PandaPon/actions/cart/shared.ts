@@ -1,0 +1,80 @@
+/**
+ * Parameters and schemas shared by the cart operations. Cart record ids (the `id` of each cart line) are small
+ * integers on the wire (seed 000: `"ids": [75, 76]`), so they are sent as JSON numbers.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+export type CartPlatform = 'taobao' | 'alibaba';
+
+export function readPlatform(this: IExecuteFunctions, itemIndex: number): CartPlatform {
+	return this.getNodeParameter('platform', itemIndex, 'taobao') === 'alibaba' ? 'alibaba' : 'taobao';
+}
+
+export const cartIdsProperty: INodeProperties = {
+	displayName: 'Cart Record IDs',
+	name: 'cartIds',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 75, 76',
+	description:
+		'IDs of the cart lines (the "ID" field of each line from Cart → Get Many), separated by commas. An array from a previous node works too.',
+};
+
+export const cartIdProperty: INodeProperties = {
+	displayName: 'Cart Record ID',
+	name: 'cartId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 75',
+	description: 'ID of the cart line (the "ID" field from Cart → Get Many)',
+};
+
+const CART_ID_MESSAGE = 'expected a cart record ID (a whole number such as 75)';
+
+/** One cart record id: digits as text or a whole number, sent as a JSON number. */
+export const cartIdSchema = () =>
+	z.preprocess(
+		(value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
+		z
+			.string({ required_error: 'is required', invalid_type_error: CART_ID_MESSAGE })
+			.regex(/^\d{1,15}$/, CART_ID_MESSAGE)
+			.transform(Number)
+			.refine((id) => id > 0, CART_ID_MESSAGE),
+	);
+
+function splitIds(value: unknown): unknown {
+	if (typeof value === 'number') return [value];
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (text === '') return [];
+	if (text.startsWith('[')) {
+		try {
+			return JSON.parse(text);
+		} catch {
+			return [text];
+		}
+	}
+	return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+/** A list of cart record ids from "75, 76", "[75,76]", 75 or an array. */
+export const cartIdsSchema = () =>
+	z.preprocess(
+		splitIds,
+		z
+			.array(cartIdSchema(), { invalid_type_error: 'expected cart record IDs separated by commas, or an array of them' })
+			.min(1, 'expected at least one cart record ID'),
+	);
+
+/** Address collections left empty (fields mode) or `{}` (JSON mode) mean "no address". */
+export function isEmptyAddress(raw: unknown): boolean {
+	if (raw === undefined || raw === null) return true;
+	if (typeof raw === 'string') return raw.trim() === '' || /^\{\s*\}$/.test(raw.trim());
+	if (typeof raw === 'object' && !Array.isArray(raw)) {
+		return Object.values(raw as IDataObject).every((value) => value === undefined || value === null || value === '');
+	}
+	return false;
+}

@@ -1,0 +1,60 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { parseInput } from '../../helpers/validation';
+import { logisticsAddressProperties, logisticsAddressSchema, readAddress } from '../common.descriptions';
+import {
+	currencyField,
+	currencySchema,
+	itemIdField,
+	priceField,
+	priceSchema,
+	quantityField,
+	quantitySchema,
+	skuIdField,
+	textId,
+} from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...itemIdField, required: true, description: 'PandaPon item ID of the product' },
+	{ ...skuIdField, required: true, description: 'SKU of the product to ship' },
+	{ ...quantityField, required: true },
+	{ ...priceField, required: true },
+	{ ...currencyField, required: true },
+	...logisticsAddressProperties(),
+];
+
+const displayOptions = { show: { resource: ['logistics'], operation: ['estimateItemFreight'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+// ref 4.12 (W1): {itemId, skuId, receiverAddress, quantity, currency, price (string)}, all required.
+const schema = z.object({
+	itemId: textId('item ID'),
+	skuId: textId('SKU ID'),
+	quantity: quantitySchema,
+	currency: currencySchema,
+	price: priceSchema,
+	receiverAddress: logisticsAddressSchema,
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const input = parseInput.call(
+		this,
+		schema,
+		{
+			itemId: this.getNodeParameter('itemId', itemIndex),
+			skuId: this.getNodeParameter('skuId', itemIndex),
+			quantity: this.getNodeParameter('quantity', itemIndex),
+			currency: this.getNodeParameter('currency', itemIndex),
+			price: this.getNodeParameter('price', itemIndex),
+			receiverAddress: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'receiverAddress'),
+		},
+		itemIndex,
+	);
+	const body = { ...input, receiverAddress: compact(input.receiverAddress as IDataObject) };
+	const data = await pandaPonRequest.call(this, 'logistics.estimateItemFreight', { body, itemIndex });
+	return toOutput.call(this, data, itemIndex, 'freight');
+}

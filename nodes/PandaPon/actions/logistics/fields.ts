@@ -1,0 +1,193 @@
+/**
+ * Pieces shared by the warehouse-logistics operations (ref 4.12): item ids, quantity, price + currency, the
+ * `FreightInfoTO` object, and a list input that is either typed line by line or given as JSON.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { jsonValue, quantitySchema } from '../../helpers/validation';
+
+
+/** Ids such as itemId "2048232789087639" are text; exact numbers from JSON are accepted, rounded ones are not. */
+export const textId = (label: string) =>
+	z.preprocess(
+		(value, ctx) => {
+			if (typeof value === 'number') {
+				if (Number.isSafeInteger(value)) return String(value);
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the ${label} arrived as a number too large to be exact (${value}); pass it as text` });
+				return z.NEVER;
+			}
+			return typeof value === 'string' ? value.trim() : value;
+		},
+		z
+			.string({ required_error: `is required (a ${label})`, invalid_type_error: `expected a ${label} as text` })
+			.min(1, `is required (a ${label})`)
+			.regex(/^[A-Za-z0-9_-]+$/, `expected a ${label} (letters, digits, - or _)`),
+	);
+
+/** Like textId, but empty means "not given". */
+export const optionalTextId = (label: string) =>
+	z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), textId(label).optional());
+
+export const optionalText = z.preprocess(
+	(value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),
+	z.string({ invalid_type_error: 'expected text' }).trim().optional(),
+);
+
+
+/** Prices travel as decimal strings (ref 4.12: `price` string beside a separate `currency`). */
+export const priceSchema = z.preprocess(
+	(value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
+	z
+		.string({ required_error: 'is required (a price such as 12.50)', invalid_type_error: 'expected a price such as 12.50' })
+		.regex(/^\d+(\.\d+)?$/, 'expected a price such as 12.50 (digits, optional decimals)'),
+);
+
+export const currencySchema = z.preprocess(
+	(value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+	z
+		.string({ required_error: 'is required (a currency code such as CNY)', invalid_type_error: 'expected a currency code such as CNY' })
+		.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as CNY or USD'),
+);
+
+const emptyToUndefined = (schema: z.ZodTypeAny) =>
+	z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), schema.optional());
+export const optionalPrice = emptyToUndefined(priceSchema);
+export const optionalCurrency = emptyToUndefined(currencySchema);
+
+/** FreightInfoTO {serviceId, companyName, serviceCategory}; the docs' examples send the last two as "". */
+export const freightInfoSchema = z.object(
+	{
+		serviceId: textId('freight service ID'),
+		companyName: z.string({ invalid_type_error: 'expected text' }).trim().default(''),
+		serviceCategory: z.string({ invalid_type_error: 'expected text' }).trim().default(''),
+	},
+	{ required_error: 'is required ({serviceId, companyName, serviceCategory})', invalid_type_error: 'expected an object {serviceId, companyName, serviceCategory}' },
+);
+
+/** Lines typed in the form carry freight fields flat; JSON lines may carry either `freightInfo` or the flat fields. */
+export function nestFreightInfo(line: unknown): unknown {
+	if (typeof line !== 'object' || line === null || Array.isArray(line)) return line;
+	const { serviceId, companyName, serviceCategory, freightInfo, ...rest } = line as IDataObject;
+	if (freightInfo !== undefined) return { ...rest, freightInfo };
+	if (serviceId === undefined && companyName === undefined && serviceCategory === undefined) return rest;
+	return { ...rest, freightInfo: { serviceId, companyName, serviceCategory } };
+}
+
+export const freightFields: INodeProperties[] = [
+	{
+		displayName: 'Freight Company Name',
+		name: 'companyName',
+		type: 'string',
+		default: '',
+		description: 'Carrier name of the chosen freight service, if known',
+	},
+	{
+		displayName: 'Freight Service Category',
+		name: 'serviceCategory',
+		type: 'string',
+		default: '',
+		description: 'Category of the chosen freight service, if known',
+	},
+	{
+		displayName: 'Freight Service ID',
+		name: 'serviceId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1',
+		description: 'ID of the international freight service to use',
+	},
+];
+
+export const itemIdField: INodeProperties = {
+	displayName: 'Item ID',
+	name: 'itemId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 2048232789087639',
+};
+export const skuIdField: INodeProperties = {
+	displayName: 'SKU ID',
+	name: 'skuId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 4970432383383',
+};
+export const quantityField: INodeProperties = {
+	displayName: 'Quantity',
+	name: 'quantity',
+	type: 'number',
+	default: 1,
+	typeOptions: { minValue: 1 },
+};
+export const priceField: INodeProperties = {
+	displayName: 'Price (in Currency)',
+	name: 'price',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 12.50',
+	description: 'Unit price as a decimal number, in the currency given beside it',
+};
+export const currencyField: INodeProperties = {
+	displayName: 'Currency',
+	name: 'currency',
+	type: 'string',
+	default: 'CNY',
+	placeholder: 'e.g. CNY',
+	description: 'Three-letter currency code of the price',
+};
+
+/** A list given as a fixedCollection (`fields`) or as JSON: parameters `<name>Mode`, `<name>`, `<name>Json`. */
+export function listProperties(
+	name: string,
+	label: string,
+	values: INodeProperties[],
+	jsonDescription: string,
+): INodeProperties[] {
+	return [
+		{
+			displayName: `${label} Input`,
+			name: `${name}Mode`,
+			type: 'options',
+			default: 'fields',
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Add the lines one by one' },
+				{ name: 'JSON', value: 'json', description: 'Give the lines as a JSON array, for example from a previous node' },
+			],
+		},
+		{
+			displayName: label,
+			name,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Line',
+			default: {},
+			displayOptions: { show: { [`${name}Mode`]: ['fields'] } },
+			options: [{ displayName: 'Line', name: 'line', values: [...values].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
+		},
+		{
+			displayName: `${label} (JSON)`,
+			name: `${name}Json`,
+			type: 'json',
+			default: '[]',
+			displayOptions: { show: { [`${name}Mode`]: ['json'] } },
+			description: jsonDescription,
+		},
+	];
+}
+
+export function readList(this: IExecuteFunctions, name: string, itemIndex: number): unknown {
+	const mode = this.getNodeParameter(`${name}Mode`, itemIndex, 'fields') as string;
+	if (mode === 'json') return this.getNodeParameter(`${name}Json`, itemIndex, '[]');
+	const list = this.getNodeParameter(name, itemIndex, {}) as { line?: unknown[] };
+	return list.line ?? [];
+}
+
+export const listSchema = <S extends z.ZodTypeAny>(line: S, what: string) =>
+	jsonValue(
+		z
+			.array(line, { required_error: `is required (at least one ${what})`, invalid_type_error: `expected a list of ${what}s` })
+			.min(1, `expected at least one ${what}`),
+	);
+
+export { quantitySchema };

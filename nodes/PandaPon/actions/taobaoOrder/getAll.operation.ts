@@ -1,0 +1,129 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequestAllItems, type Paging } from '../../transport';
+import { compact, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
+import { orderIdSchema, parseInput, wholeNumber } from '../../helpers/validation';
+import { returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { orderStatusOptions, pandaPonDateTime, shapeOrder } from './shared';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Begin Date Time',
+				name: 'beginDateTime',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Start of the time range. Sent in China time (UTC+8) as yyyy-MM-dd HH:mm:ss; a date without an offset is read in the workflow\'s timezone.',
+			},
+			{
+				displayName: 'End Date Time',
+				name: 'endDateTime',
+				type: 'dateTime',
+				default: '',
+				description: 'End of the time range, converted like Begin Date Time',
+			},
+			{
+				displayName: 'Order ID',
+				name: 'id',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1031992847890383164',
+				description: 'PandaPon order ID (19 digits) or an order link containing orderId=',
+			},
+			{
+				displayName: 'Order Number',
+				name: 'orderNo',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1031992847781331418',
+			},
+			{
+				displayName: 'Seller Nickname',
+				name: 'sellerNick',
+				type: 'string',
+				default: '',
+				description: 'Taobao nickname of the seller',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 0,
+				options: orderStatusOptions,
+			},
+		],
+	},
+	{
+		...simplifyProperty,
+		description:
+			'Whether to return the main order fields with a readable status name and without each sub-order\'s large "subOrderResult". When off, subOrderResult is parsed into an object.',
+	},
+];
+
+const displayOptions = { show: { resource: ['taobaoOrder'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+const STATUS_VALUES = new Set(orderStatusOptions.map((option) => option.value));
+
+const filtersSchema = (workflowZone: string) =>
+	z.object({
+		orderNo: z.string().trim().regex(/^\d*$/, 'expected an order number (digits only)').optional(),
+		status: z
+			.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), z.number().int())
+			.refine((status) => STATUS_VALUES.has(status), `expected one of the order statuses ${[...STATUS_VALUES].join(', ')}`)
+			.optional(),
+		sellerNick: z.string().trim().optional(),
+		beginDateTime: pandaPonDateTime(workflowZone),
+		endDateTime: pandaPonDateTime(workflowZone),
+		id: z.union([z.literal(''), orderIdSchema()]).optional(),
+	});
+
+const limitSchema = z.object({ limit: wholeNumber('expected a positive whole number', 1) });
+
+// seed 004: GET /open/order/page?pageNum&pageSize; data {total, data[]}. The maximum page size is not documented:
+// 20 is a conservative choice, because a page shorter than requested ends the listing.
+export const orderPaging: Paging = {
+	pageParam: 'pageNum',
+	in: 'query',
+	maxPageSize: 20,
+	extract: (data) => {
+		const page = isPlainObject(data) ? data : {};
+		const total = Number(page.total);
+		return {
+			records: Array.isArray(page.data) ? page.data.filter(isPlainObject) : [],
+			total: Number.isFinite(total) ? total : undefined,
+		};
+	},
+};
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const filters = parseInput.call(
+		this,
+		filtersSchema(this.getTimezone()),
+		this.getNodeParameter('filters', itemIndex, {}),
+		itemIndex,
+	);
+	const limit = returnAll
+		? undefined
+		: parseInput.call(this, limitSchema, { limit: this.getNodeParameter('limit', itemIndex, 50) }, itemIndex).limit;
+
+	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', orderPaging, {
+		returnAll,
+		limit,
+		qs: compact(filters as IDataObject),
+		itemIndex,
+	});
+	return records.map((record) => ({ json: shapeOrder(record, simplify), pairedItem: { item: itemIndex } }));
+}

@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequest } from '../../transport';
+import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { orderIdSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty, readOrderId } from './shared';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Paying spends real money from your PandaPon balance. The request is sent exactly once and never retried automatically: if it fails, check the order with Get before paying again.',
+		name: 'payNotice',
+		type: 'notice',
+		default: '',
+	},
+	orderIdProperty,
+];
+
+const displayOptions = { show: { resource: ['taobaoOrder'], operation: ['pay'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+// Inferred endpoint (catalogue note): body {orderId}; data {orderId, status}.
+const schema = z.object({ orderId: orderIdSchema() });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
+	const data = await pandaPonRequest.call(this, 'taobaoOrder.pay', { body, itemIndex });
+	return toOutput.call(this, isPlainObject(data) ? data : { success: data !== false, orderId: body.orderId }, itemIndex);
+}

@@ -1,0 +1,87 @@
+/** Cart → Preview Order, both platforms. */
+import { ALIBABA_ADDRESS, TAOBAO_ADDRESS, errorText, startHarness, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+	h = await startHarness();
+});
+
+afterAll(async () => {
+	await h.sandbox.close();
+});
+
+beforeEach(() => {
+	h.sandbox.reset();
+	h.sandbox.clearRequests();
+});
+
+const preview = { resource: 'cart', operation: 'preview' };
+
+describe('Taobao', () => {
+	it('posts only {ids} to /v2/taobao/cart/confirm/order when no address is given (seed 001 example)', async () => {
+		const result = await h.run({ ...preview, platform: 'taobao', cartIds: '382' });
+
+		const [request] = h.requestsTo('/v2/taobao/cart/confirm/order');
+		expect(request).toMatchObject({ method: 'POST', body: { ids: [382] }, code: 200 });
+		expect(result.items).toHaveLength(1);
+		const { json, pairedItem } = result.items[0];
+		expect(pairedItem).toEqual({ item: 0 });
+		const orders = json.confirmOrders as Array<{ shopId: number; cartItemInfos: Array<{ id: number }> }>;
+		expect(orders).toHaveLength(1);
+		expect(orders[0]).toMatchObject({ shopId: 268763467, cartItemInfos: [{ id: 382, itemId: '672991141190' }] });
+		expect(json.totalRealPayPrice).toEqual({ amount: '1', currency: 'CNY' });
+	});
+
+	it('sends the address as orderAddress, without empty fields, and userId when given', async () => {
+		await h.run({
+			...preview,
+			platform: 'taobao',
+			cartIds: '75,76',
+			orderAddress: { ...TAOBAO_ADDRESS, phone: '' },
+			userId: '2100007340000',
+		});
+
+		expect(h.requestsTo('/v2/taobao/cart/confirm/order')[0].body).toEqual({
+			ids: [75, 76],
+			orderAddress: TAOBAO_ADDRESS,
+			userId: '2100007340000',
+		});
+	});
+
+	it('refuses a half-filled address before sending anything', async () => {
+		const result = await h.run({ ...preview, platform: 'taobao', cartIds: '382', orderAddress: { name: 'a测试aa' } });
+
+		expect(errorText(result)).toMatch(/Invalid input in item 0: orderAddress\.mobile_phone: (mobile_phone )?is required/);
+		expect(h.sandbox.requests()).toHaveLength(0);
+	});
+});
+
+describe('1688', () => {
+	it('posts {cartIds, addressParam} to /alibaba/cart/preview/order and outputs one preview per seller', async () => {
+		const result = await h.run({
+			...preview,
+			platform: 'alibaba',
+			cartIds: '501, 502',
+			addressParamMode: 'json',
+			addressParamJson: JSON.stringify(ALIBABA_ADDRESS),
+		});
+
+		const [request] = h.requestsTo('/alibaba/cart/preview/order');
+		expect(request).toMatchObject({ method: 'POST', code: 200 });
+		expect(request.body).toEqual({ cartIds: [501, 502], addressParam: ALIBABA_ADDRESS });
+		const store = h.sandbox.sandbox.store;
+		const sellers = [501, 502].map((id) => store.offerById.get(store.alibabaCart.get(id)!.offerId)!.sellerOpenId);
+		expect(result.items.map((item) => item.json.sellerOpenId).sort()).toEqual([...new Set(sellers)].sort());
+		expect(result.items.every((item) => typeof item.json.sumPayment === 'number')).toBe(true);
+	});
+
+	it('refuses a missing 1688 address and bad address JSON before sending anything', async () => {
+		const missing = await h.run({ ...preview, platform: 'alibaba', cartIds: '501' });
+		const broken = await h.run({ ...preview, platform: 'alibaba', cartIds: '501', addressParamMode: 'json', addressParamJson: '{"fullName": ' });
+
+		expect(errorText(missing)).toMatch(/Invalid input in item 0: addressParam\.fullName: (fullName )?is required/);
+		expect(errorText(broken)).toMatch(/Invalid input in item 0: addressParam: expected valid JSON/);
+		expect(h.sandbox.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,40 @@
+/** Taobao Order → Get IM Link: the example's {sourceType, bizId} shape (ref 4.2 T-O7). */
+import { errorText, startHarness, type Harness } from '../cart/harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+	h = await startHarness();
+});
+
+afterAll(async () => {
+	await h.sandbox.close();
+});
+
+beforeEach(() => h.sandbox.clearRequests());
+
+const PATH = '/open/order/page/link/get';
+const link = { resource: 'taobaoOrder', operation: 'getImLink' };
+
+it('posts {sourceType: "item", bizId} for an item link and outputs the chat URL', async () => {
+	const result = await h.run({ ...link, sourceType: 'item', bizId: 'https://item.taobao.com/item.htm?id=672991141190' });
+
+	expect(h.requestsTo(PATH)[0]).toMatchObject({ method: 'POST', body: { sourceType: 'item', bizId: '672991141190' }, code: 200 });
+	expect(result.items[0]).toEqual({
+		json: { url: expect.stringMatching(/^https:\/\/distributor\.taobao\.global\/apps\/open\/imchat\?/), sourceType: 'item', bizId: '672991141190' },
+		pairedItem: { item: 0 },
+	});
+});
+
+it('posts {sourceType: "order", bizId} for an order', async () => {
+	await h.run({ ...link, sourceType: 'order', bizId: '1022505290408395575' });
+
+	expect(h.requestsTo(PATH)[0].body).toEqual({ sourceType: 'order', bizId: '1022505290408395575' });
+});
+
+it('refuses a 1688 link as an item before sending anything', async () => {
+	const result = await h.run({ ...link, sourceType: 'item', bizId: 'https://detail.1688.com/offer/706627393257.html' });
+
+	expect(errorText(result)).toMatch(/Invalid input in item 0: bizId: expected a Taobao item ID or item link/);
+	expect(h.sandbox.requests()).toHaveLength(0);
+});
