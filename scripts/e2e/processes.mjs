@@ -5,6 +5,13 @@ import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 
 const STOP_GRACE_MS = 10000;
+// Process groups we started and that may still run: a signal handler can end them all (`killAllGroups`).
+// Detached groups do not get the terminal's Ctrl-C, so nobody else will.
+const liveGroups = new Set();
+
+export function killAllGroups(signal = 'SIGKILL') {
+	for (const pid of liveGroups) killGroup(pid, signal);
+}
 
 export function formatSeconds(ms) {
 	return `${(ms / 1000).toFixed(1)} s`;
@@ -25,6 +32,7 @@ function killGroup(pid, signal) {
  */
 export function startGroup(command, args, { cwd, env, logFile, onLine } = {}) {
 	const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	liveGroups.add(child.pid);
 	const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
 	let tail = '';
 	let partial = '';
@@ -44,6 +52,11 @@ export function startGroup(command, args, { cwd, env, logFile, onLine } = {}) {
 			log?.end();
 			resolve(code);
 		});
+		child.on('exit', () => {
+			// The leader is gone; anything left in its group (task runner) goes too.
+			killGroup(child.pid, 'SIGKILL');
+			liveGroups.delete(child.pid);
+		});
 		child.on('error', () => resolve(null));
 	});
 	let stopping;
@@ -51,8 +64,11 @@ export function startGroup(command, args, { cwd, env, logFile, onLine } = {}) {
 		stopping ??= (async () => {
 			if (child.exitCode !== null || child.signalCode !== null) return;
 			killGroup(child.pid, 'SIGTERM');
-			const timer = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS, 'timeout'));
-			if ((await Promise.race([exited, timer])) === 'timeout') {
+			let timer;
+			const grace = new Promise((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS, 'timeout')));
+			const outcome = await Promise.race([exited, grace]);
+			clearTimeout(timer);
+			if (outcome === 'timeout') {
 				killGroup(child.pid, 'SIGKILL');
 				await exited;
 			}
@@ -77,6 +93,7 @@ export function runCommand(command, args, { cwd, env, timeoutMs = 120000, input 
 			detached: true,
 			stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
 		});
+		liveGroups.add(child.pid);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -93,6 +110,7 @@ export function runCommand(command, args, { cwd, env, timeoutMs = 120000, input 
 		child.on('close', (code) => {
 			clearTimeout(timer);
 			killGroup(child.pid, 'SIGKILL');
+			liveGroups.delete(child.pid);
 			resolve({ code, stdout, stderr, ms: Date.now() - started });
 		});
 	});

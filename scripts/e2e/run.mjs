@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Entry point of the end-to-end tests: builds if dist/ is stale, makes sure the pinned n8n host exists,
+// then runs test/e2e/*.test.mjs with `node --test` (one file at a time) and writes {passed, failed} to --report.
+// Usage: node scripts/e2e/run.mjs [--report=file.json] [--keep] [--no-build] [--test-name-pattern=regex]
+//   --keep      leaves the temporary n8n user folder and logs in place (path is printed)
+//   --no-build  tests dist/ as it is
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureN8nHost } from '../n8n-host.mjs';
+import { REPO_ROOT } from './constants.mjs';
+import { buildPackage, distIsStale } from './build.mjs';
+import { formatSeconds } from './processes.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const reportFile = option('report');
+const namePattern = option('test-name-pattern');
+const timings = [];
+
+async function stage(label, fn) {
+	const started = Date.now();
+	console.log(`[e2e] ${label} …`);
+	const result = await fn();
+	const ms = Date.now() - started;
+	timings.push([label, ms]);
+	console.log(`[e2e] ${label}: ${formatSeconds(ms)}`);
+	return result;
+}
+
+function writeReport(passed, failed) {
+	if (!reportFile) return;
+	mkdirSync(join(reportFile, '..'), { recursive: true });
+	writeFileSync(reportFile, JSON.stringify({ passed, failed, timings: Object.fromEntries(timings) }, null, '\t'));
+}
+
+async function main() {
+	if (!args.includes('--no-build') && distIsStale()) {
+		await stage('build (dist/ older than sources)', async () => {
+			await buildPackage();
+		});
+	}
+	await stage('n8n host', () => ensureN8nHost({ log: (line) => console.log(`[e2e] ${line}`) }));
+
+	const testDir = join(REPO_ROOT, 'test', 'e2e');
+	const files = readdirSync(testDir)
+		.filter((file) => file.endsWith('.test.mjs'))
+		.sort()
+		.map((file) => join(testDir, file));
+	const tapFile = join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', 'e2e.tap');
+	mkdirSync(join(tapFile, '..'), { recursive: true });
+	const testArgs = [
+		'--test',
+		'--test-reporter=spec',
+		'--test-reporter-destination=stdout',
+		'--test-reporter=tap',
+		`--test-reporter-destination=${tapFile}`,
+		...(namePattern ? [`--test-name-pattern=${namePattern}`] : []),
+		...files,
+	];
+	const code = await stage('end-to-end tests', () =>
+		new Promise((resolve) => {
+			const child = spawn(process.execPath, testArgs, {
+				cwd: REPO_ROOT,
+				stdio: 'inherit',
+				env: { ...process.env, PANDAPON_E2E_KEEP: args.includes('--keep') ? '1' : '' },
+			});
+			child.on('close', resolve);
+		}),
+	);
+	const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+	const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+	const passed = count('pass');
+	const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+	writeReport(passed, failed);
+	console.log('\n[e2e] stage timings:');
+	for (const [label, ms] of timings) console.log(`  ${label.padEnd(36)} ${formatSeconds(ms)}`);
+	console.log(`[e2e] tests: ${passed} passed, ${failed} failed`);
+	process.exit(code === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+	console.error(`[e2e] ${error.stack ?? error.message}`);
+	writeReport(0, 1);
+	process.exit(1);
+});
