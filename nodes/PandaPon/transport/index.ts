@@ -15,6 +15,7 @@ import {
 } from 'n8n-workflow';
 
 import { parseLosslessJson } from '../protocol/json';
+import { isValidationPass, ValidationPassed } from './dryRun';
 import { getEndpoint, type Endpoint, type EndpointKey } from './endpoints';
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
 
@@ -84,6 +85,8 @@ export async function pandaPonCall(
 	const path = resolvePath(endpoint, args.pathParams);
 	const canRetry = endpoint.retry === 'read';
 	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
+
+	if (isValidationPass(this)) throw new ValidationPassed(node);
 
 	for (let attempt = 1; ; attempt++) {
 		const options: IHttpRequestOptions = {

@@ -108,7 +108,7 @@ describe('transport', () => {
 		]);
 	});
 
-	it('validates input before sending: nothing reaches the server for the bad item', async () => {
+	it('validates every item before sending: a bad item stops the node before any request', async () => {
 		server.script([{ body: { code: 0, msg: 'string' } }]);
 		const parameters = { ...write, phone: '={{ $json.phone }}', id: '={{ $json.id }}' };
 		const bad = await runNode({ credentials, parameters, items: [{ json: { phone: '', id: '' } }] });
@@ -122,6 +122,17 @@ describe('transport', () => {
 			items: [{ json: { phone: '138', id: '' } }, { json: { phone: '139', id: '12a' } }],
 		});
 		expect(second.error?.message).toBe('Invalid input in item 1: id: expected a numeric address ID or nothing');
+		// Item 0 was valid, but a bad item anywhere stops the node before anything is sent.
+		expect(server.seen).toHaveLength(0);
+
+		const continued = await runNode({
+			credentials,
+			parameters,
+			items: [{ json: { phone: '138', id: '' } }, { json: { phone: '139', id: '12a' } }],
+			continueOnFail: true,
+		});
+		expect(continued.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(continued.items[1].json.error).toBe('Invalid input in item 1: id: expected a numeric address ID or nothing');
 		expect(server.seen).toHaveLength(1);
 	});
 });

@@ -1,29 +1,27 @@
 /** Bad input is refused before any request: the error names the field, the item and what was expected. */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { ADDRESS, OFFER_1, openSandbox, type TestSandbox } from './harness';
+import { ALIBABA_ADDRESS, OFFER_1 } from '../../../../helpers/examples';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let sandbox: TestSandbox;
-beforeAll(async () => (sandbox = await openSandbox()));
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.handle.clearRequests());
+const ctx = useSandbox();
 
 const line = { offer: OFFER_1.offerId, specId: OFFER_1.specId, quantity: 1, sellerOpenId: OFFER_1.sellerOpenId };
 const batchCreate = (extra: Record<string, unknown>) => ({
 	resource: 'alibabaOrder',
 	operation: 'batchCreate',
 	addressParamMode: 'fields',
-	addressParam: ADDRESS,
+	addressParam: ALIBABA_ADDRESS,
 	cargoParamList: { line: [line] },
 	...extra,
 });
 
 async function expectRefused(parameters: INodeParameters, message: string | RegExp, items?: INodeExecutionData[]) {
-	const { error, items: output } = await sandbox.run(parameters, items ? { items } : undefined);
+	const { error, items: output } = await ctx.run(parameters, items);
 	expect(output).toEqual([]);
 	expect(error?.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
 	expect(error?.description).toContain('Nothing was sent to PandaPon');
-	expect(sandbox.requests()).toEqual([]);
+	expect(ctx.sandbox.requests()).toEqual([]);
 }
 
 describe('1688 order: bad input', () => {
@@ -35,7 +33,7 @@ describe('1688 order: bad input', () => {
 	});
 
 	it('missing required address field', async () => {
-		await expectRefused(batchCreate({ addressParam: { ...ADDRESS, fullName: '' } }), 'Invalid input in item 0: addressParam.fullName: fullName is required');
+		await expectRefused(batchCreate({ addressParam: { ...ALIBABA_ADDRESS, fullName: '' } }), 'Invalid input in item 0: addressParam.fullName: fullName is required');
 	});
 
 	it('no cargo line at all', async () => {
@@ -117,12 +115,13 @@ describe('1688 order: bad input', () => {
 		);
 	});
 
-	it('names the failing item: item 0 is sent, item 1 is not', async () => {
-		const { error, items } = await sandbox.run(batchCreate({ cargoParamList: { line: [{ ...line, quantity: '={{ $json.quantity }}' }] } }), {
-			items: [{ json: { quantity: 1 } }, { json: { quantity: 0 } }],
-		});
+	it('names the failing item and sends nothing, not even the valid item 0', async () => {
+		const { error, items } = await ctx.run(batchCreate({ cargoParamList: { line: [{ ...line, quantity: '={{ $json.quantity }}' }] } }), [
+			{ json: { quantity: 1 } },
+			{ json: { quantity: 0 } },
+		]);
 		expect(items).toEqual([]);
 		expect(error?.message).toBe('Invalid input in item 1: cargoParamList[0].quantity: expected a positive whole number');
-		expect(sandbox.requests('/v2/alibaba/order/batch/create')).toHaveLength(1);
+		expect(ctx.requestsTo('/v2/alibaba/order/batch/create')).toHaveLength(0);
 	});
 });
