@@ -218,3 +218,11 @@ export function binaryItem(
 		},
 	};
 }
+
+/** The node's error message and description, or a marker when it did not fail. */
+export function errorText(result: RunNodeResult): string {
+	return result.error ? `${result.error.message} ${result.error.description ?? ''}` : 'no error';
+}
+
+/** A resource locator parameter in "By ID" mode. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });

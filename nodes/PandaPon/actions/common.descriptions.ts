@@ -1,9 +1,9 @@
 /**
- * Parameters and schemas shared by several operations: list controls, Simplify, the platform switch and the
- * three address shapes PandaPon uses (Taobao `receiver`/`orderAddress`, 1688 `addressParam`, logistics
- * `receiverAddress`). Each address can be typed as fields or given as JSON from a previous node.
+ * Parameters and schemas shared by several operations: Simplify, the platform switch, the three address shapes
+ * PandaPon uses (Taobao `receiver`/`orderAddress`, 1688 `addressParam`, logistics `receiverAddress`) and lists of
+ * lines. Each address and each list can be typed as fields or given as JSON from a previous node.
  */
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { jsonValue } from '../helpers/validation';
@@ -20,26 +20,15 @@ export const platformProperty: INodeProperties = {
 	],
 };
 
-export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
-			displayOptions: { show: { returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
-	];
-}
+/** The input item's image, as readImageBinary() reads it. */
+export const imageBinaryProperty: INodeProperties = {
+	displayName: 'Input Binary Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	required: true,
+	default: 'data',
+	hint: 'The name of the input binary field containing the image (JPEG or PNG)',
+};
 
 export const simplifyProperty: INodeProperties = {
 	displayName: 'Simplify',
@@ -100,6 +89,65 @@ export function readAddress(
 	const mode = getParameter(`${prefix}Mode`, 'fields');
 	return mode === 'json' ? getParameter(`${prefix}Json`, '{}') : getParameter(prefix, {});
 }
+
+/**
+ * Lines typed one by one (a fixedCollection `<name>` of `line`s) or given as a JSON array (`<name>Json`), switched by
+ * `<name>Mode` unless the list has its own `modeName`.
+ */
+export function linesProperties(
+	name: string,
+	label: string,
+	values: INodeProperties[],
+	jsonDescription: string,
+	{ modeName = `${name}Mode`, modeLabel = label, placeholder = 'Add Line' } = {},
+): INodeProperties[] {
+	return [
+		{
+			displayName: `${modeLabel} Input`,
+			name: modeName,
+			type: 'options',
+			default: 'fields',
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Add the lines one by one' },
+				{ name: 'JSON', value: 'json', description: 'Give the lines as a JSON array, for example from a previous node' },
+			],
+		},
+		{
+			displayName: label,
+			name,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder,
+			default: {},
+			displayOptions: { show: { [modeName]: ['fields'] } },
+			options: [{ displayName: 'Line', name: 'line', values: [...values].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
+		},
+		{
+			displayName: `${label} (JSON)`,
+			name: `${name}Json`,
+			type: 'json',
+			default: '[]',
+			displayOptions: { show: { [modeName]: ['json'] } },
+			description: jsonDescription,
+		},
+	];
+}
+
+/** The lines as given (typed lines or the JSON text); the schema (`linesSchema`) checks them. */
+export function readLines(this: IExecuteFunctions, name: string, itemIndex: number, modeName = `${name}Mode`): unknown {
+	const mode = this.getNodeParameter(modeName, itemIndex, 'fields') as string;
+	if (mode === 'json') return this.getNodeParameter(`${name}Json`, itemIndex, '[]');
+	const list = this.getNodeParameter(name, itemIndex, {}) as { line?: unknown[] };
+	return list.line ?? [];
+}
+
+/** At least one line, each checked by `line`; `what` names one line in the messages. */
+export const linesSchema = <S extends z.ZodTypeAny>(line: S, what: string) =>
+	jsonValue(
+		z
+			.array(line, { required_error: `is required (at least one ${what})`, invalid_type_error: `expected a list of ${what}s` })
+			.min(1, `expected at least one ${what}`),
+	);
 
 const optionalText = z.string().optional();
 const requiredText = (label: string) => z.string({ required_error: `${label} is required` }).min(1, `${label} is required`);

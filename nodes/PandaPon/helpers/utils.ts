@@ -47,6 +47,18 @@ export function toOutput(
 	});
 }
 
+/** The values of `properties` by name, for an operation whose schema checks every parameter it shows. */
+export function readParameters(
+	this: IExecuteFunctions,
+	properties: INodeProperties[],
+	itemIndex: number,
+	fallback?: unknown,
+): Record<string, unknown> {
+	return Object.fromEntries(
+		properties.map((property) => [property.name, this.getNodeParameter(property.name, itemIndex, fallback)]),
+	);
+}
+
 /** Drop undefined, null and empty-string values so optional fields are not sent. */
 export function compact<T extends IDataObject>(object: T): Partial<T> {
 	const out: IDataObject = {};

@@ -55,6 +55,21 @@ export function jsonValue<S extends z.ZodTypeAny>(schema: S) {
 	}, schema);
 }
 
+/** "a, b,,c" → ["a", "b", "c"]. */
+export const splitCommas = (text: string) =>
+	text
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+
+/** Comma-separated text or a list from an expression (nothing = an empty list), each entry checked by `entry`. */
+export function commaList<S extends z.ZodTypeAny>(entry: S, invalidTypeMessage: string) {
+	return z.preprocess(
+		(value) => (typeof value === 'string' ? splitCommas(value) : (value ?? [])),
+		z.array(entry, { invalid_type_error: invalidTypeMessage }),
+	);
+}
+
 /** Ids are strings of digits; numbers from expressions are accepted only while they are exact. */
 export const numericId = (label = 'a numeric id') =>
 	z.preprocess(

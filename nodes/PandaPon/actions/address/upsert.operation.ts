@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { compact, readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 
 const properties: INodeProperties[] = [
@@ -44,9 +44,7 @@ const schema = z.object({
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(
-		properties.map((property) => [property.name, this.getNodeParameter(property.name, itemIndex, '')]),
-	);
+	const input = readParameters.call(this, properties, itemIndex, '');
 	const body = compact(parseInput.call(this, schema, input, itemIndex));
 	await pandaPonRequest.call(this, 'address.upsert', { body, itemIndex });
 	return toOutput.call(this, { success: true, ...body }, itemIndex);

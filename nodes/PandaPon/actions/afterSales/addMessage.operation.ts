@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { acknowledged, taobaoRefundIdProperty, taobaoRefundIdSchema, urlList } from './shared';
 
@@ -44,7 +44,7 @@ const schema = z.object({
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	const { refundImages, ...body } = parseInput.call(this, schema, input, itemIndex);
 	const data = await pandaPonRequest.call(this, 'afterSales.addMessage.taobao', {
 		body: {

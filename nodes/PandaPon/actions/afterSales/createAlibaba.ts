@@ -3,11 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { toOutput } from '../../helpers/utils';
+import { readParameters, toOutput } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
 import {
-	ALIBABA_GOODS_STATUSES,
 	alibabaGoodsStatusProperty,
+	alibabaGoodsStatusSchema,
 	alibabaOrderIdProperty,
 	enumNumber,
 	fen,
@@ -117,11 +117,7 @@ const schema = z.object({
 	disputeRequest: z.enum(['refund', 'returnRefund'], {
 		errorMap: () => ({ message: 'expected refund or returnRefund' }),
 	}),
-	goodsStatus: z.enum(ALIBABA_GOODS_STATUSES, {
-		errorMap: () => ({
-			message: `expected one of ${ALIBABA_GOODS_STATUSES.join(', ')}`,
-		}),
-	}),
+	goodsStatus: alibabaGoodsStatusSchema(),
 	applyReasonId: enumNumber('Reason ID'),
 	applyPayment: fen('Refund Amount'),
 	applyCarriage: fen('Refund Shipping'),
@@ -139,7 +135,7 @@ const schema = z.object({
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	input.orderEntryCountList = (input.orderEntryCountList as IDataObject)?.entries ?? [];
 	const { vouchers, orderEntryCountList, ...body } = parseInput.call(this, schema, input, itemIndex);
 	const data = await pandaPonRequest.call(this, 'afterSales.create.alibaba', {

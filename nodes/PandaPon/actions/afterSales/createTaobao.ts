@@ -3,10 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { compact, toOutput } from '../../helpers/utils';
+import { compact, readParameters, toOutput } from '../../helpers/utils';
 import { numericId, parseInput } from '../../helpers/validation';
 import { subOrderIdProperty } from './render.operation';
-import { enumNumber, fen, goodsStatusProperty, refundTypeProperty, urlList } from './shared';
+import { enumNumber, fen, goodsStatusProperty, refundDescProperty, refundTypeProperty, urlList } from './shared';
 
 export const properties: INodeProperties[] = [
 	subOrderIdProperty,
@@ -36,13 +36,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Description',
-				name: 'refundDesc',
-				type: 'string',
-				default: '',
-				typeOptions: { rows: 3 },
-			},
+			refundDescProperty,
 			{
 				displayName: 'Image URLs',
 				name: 'images',
@@ -70,7 +64,7 @@ const schema = z.object({
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	const { additionalFields, ...required } = parseInput.call(this, schema, input, itemIndex);
 	const images = additionalFields.images?.length ? additionalFields.images : undefined;
 	const body = {

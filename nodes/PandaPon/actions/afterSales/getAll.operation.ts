@@ -2,11 +2,15 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type Paging } from '../../transport';
-import { extractPage } from '../../helpers/product';
-import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { numericId, parseInput } from '../../helpers/validation';
-import { returnAllOrLimit } from '../common.descriptions';
+import {
+	PAGE_NO_IN_BODY,
+	readReturnAllOrLimit,
+	requestListOutput,
+	returnAllOrLimit,
+	returnAllOrLimitFields,
+} from '../list';
 import { taobaoRefundStatusOptions } from './shared';
 
 const properties: INodeProperties[] = [
@@ -74,15 +78,6 @@ const displayOptions = {
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-// ref 4.4 (T-A1): body {refundId, purchaseOrderId, salesOrderId, refundStatus int, refundStartTime int, refundEndTime int, pageNo, pageSize}.
-// The page shape is not documented; the page size is our conservative choice.
-const paging: Paging = {
-	pageParam: 'pageNo',
-	in: 'body',
-	maxPageSize: 20,
-	extract: extractPage,
-};
-
 /** A date as epoch milliseconds (the unit of PandaPon's other timestamps, e.g. createTime); read in the workflow's zone. */
 function epochMs(zone: string) {
 	return z.preprocess((value, ctx) => {
@@ -95,10 +90,11 @@ function epochMs(zone: string) {
 	}, z.number().int().nonnegative().optional());
 }
 
+// ref 4.4 (T-A1): body {refundId, purchaseOrderId, salesOrderId, refundStatus int, refundStartTime int, refundEndTime int, pageNo, pageSize}.
+// The page shape is not documented.
 function schema(zone: string) {
 	return z.object({
-		returnAll: z.boolean(),
-		limit: z.number().int().positive().optional(),
+		...returnAllOrLimitFields,
 		filters: z
 			.object({
 				refundId: numericId('a refund ID').optional(),
@@ -117,23 +113,14 @@ function schema(zone: string) {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const filters = compact(this.getNodeParameter('filters', itemIndex, {}) as Record<string, string | number>);
 	const input = parseInput.call(
 		this,
 		schema(this.getTimezone()),
-		{
-			returnAll,
-			limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
-			filters,
-		},
+		{ ...readReturnAllOrLimit.call(this, itemIndex), filters },
 		itemIndex,
 	);
-	const records = await pandaPonRequestAllItems.call(this, 'afterSales.getAll.taobao', paging, {
+	return await requestListOutput.call(this, 'afterSales.getAll.taobao', PAGE_NO_IN_BODY, itemIndex, input, {
 		body: compact(input.filters),
-		returnAll: input.returnAll,
-		limit: input.limit,
-		itemIndex,
 	});
-	return toOutput.call(this, records, itemIndex);
 }

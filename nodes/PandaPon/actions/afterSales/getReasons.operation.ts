@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
 import {
-	ALIBABA_GOODS_STATUSES,
 	alibabaGoodsStatusProperty,
+	alibabaGoodsStatusSchema,
 	alibabaOrderIdProperty,
 	idList,
 	orderEntryIdsProperty,
@@ -28,15 +28,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({
 	orderId: orderIdSchema(),
 	orderEntryIds: idList('sub-order ID'),
-	goodsStatus: z.enum(ALIBABA_GOODS_STATUSES, {
-		errorMap: () => ({
-			message: `expected one of ${ALIBABA_GOODS_STATUSES.join(', ')}`,
-		}),
-	}),
+	goodsStatus: alibabaGoodsStatusSchema(),
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	const body = parseInput.call(this, schema, input, itemIndex);
 	const data = await pandaPonRequest.call(this, 'afterSales.getReasons.alibaba', { body, itemIndex });
 	return toOutput.call(this, data ?? [], itemIndex);

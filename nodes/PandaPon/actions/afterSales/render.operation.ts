@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { numericId, parseInput } from '../../helpers/validation';
 import { enumNumber, goodsStatusProperty, refundTypeProperty } from './shared';
 
@@ -36,7 +36,7 @@ const schema = z.object({
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	const body = parseInput.call(this, schema, input, itemIndex);
 	const data = await pandaPonRequest.call(this, 'afterSales.render.taobao', {
 		body,

@@ -6,7 +6,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isPlainObject } from '../../helpers/utils';
-import { numericId } from '../../helpers/validation';
+import { commaList, numericId, splitCommas } from '../../helpers/validation';
 
 export const taobaoRefundIdProperty: INodeProperties = {
 	displayName: 'Refund ID',
@@ -37,19 +37,22 @@ export const alibabaRefundIdSchema = () =>
 		.trim()
 		.regex(/^TQ[0-9A-Za-z]+$/, 'expected a 1688 refund ID starting with TQ, such as TQ41201993845372');
 
+/** Text that must not be empty; `label` names it in the messages. */
+export const requiredText = (label: string) =>
+	z
+		.string({ invalid_type_error: `expected ${label} as text` })
+		.trim()
+		.min(1, `${label} is required`);
+
+/** Waybill number of a return parcel. */
+export const trackingNumber = () =>
+	requiredText('a tracking number').regex(/^[A-Za-z0-9-]+$/, 'expected a tracking number of letters and digits');
+
 /** Comma-separated text or a list from an expression; each entry a link or path without spaces. */
 export const urlList = (label: string) =>
-	z.preprocess(
-		(value) =>
-			typeof value === 'string'
-				? value
-						.split(',')
-						.map((entry) => entry.trim())
-						.filter(Boolean)
-				: (value ?? []),
-		z.array(z.string().trim().regex(/^\S+$/, `expected ${label} without spaces`), {
-			invalid_type_error: `expected comma-separated ${label}s or a list of them`,
-		}),
+	commaList(
+		z.string().trim().regex(/^\S+$/, `expected ${label} without spaces`),
+		`expected comma-separated ${label}s or a list of them`,
 	);
 
 // ---- Taobao enums (values not documented, reference section 5) ----
@@ -63,6 +66,14 @@ export const taobaoRefundStatusOptions = [
 	{ name: 'Seller Refused (-10)', value: -10 },
 	{ name: 'Waiting for Seller to Receive Return (30)', value: 30 },
 ];
+
+export const refundDescProperty: INodeProperties = {
+	displayName: 'Description',
+	name: 'refundDesc',
+	type: 'string',
+	default: '',
+	typeOptions: { rows: 3 },
+};
 
 export const refundTypeProperty: INodeProperties = {
 	displayName: 'Refund Type',
@@ -168,15 +179,19 @@ export const ALIBABA_GOODS_STATUSES = [
 	'aftersaleBuyerReceived',
 ] as const;
 
+export const alibabaGoodsStatusSchema = () =>
+	z.enum(ALIBABA_GOODS_STATUSES, {
+		errorMap: () => ({
+			message: `expected one of ${ALIBABA_GOODS_STATUSES.join(', ')}`,
+		}),
+	});
+
 /** 19-digit ids stay strings (they exceed 2^53); comma-separated text or a list from an expression. */
 export const idList = (label: string) =>
 	z.preprocess(
 		(value) =>
 			typeof value === 'string'
-				? value
-						.split(',')
-						.map((entry) => entry.trim())
-						.filter(Boolean)
+				? splitCommas(value)
 				: Array.isArray(value)
 					? value.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
 					: value,

@@ -2,9 +2,16 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { compact, readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { acknowledged, alibabaRefundIdProperty, alibabaRefundIdSchema, urlList } from './shared';
+import {
+	acknowledged,
+	alibabaRefundIdProperty,
+	alibabaRefundIdSchema,
+	requiredText,
+	trackingNumber,
+	urlList,
+} from './shared';
 
 const properties: INodeProperties[] = [
 	alibabaRefundIdProperty,
@@ -52,23 +59,17 @@ const displayOptions = {
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-const text = (label: string) =>
-	z
-		.string({ invalid_type_error: `expected ${label} as text` })
-		.trim()
-		.min(1, `${label} is required`);
-
 // ref 4.9 (A-A5): body {refundId (TQ…), logisticsCompanyNo, freightBill, description?, vouchers[]?}.
 const schema = z.object({
 	refundId: alibabaRefundIdSchema(),
-	logisticsCompanyNo: text('a logistics company number'),
-	freightBill: text('a tracking number').regex(/^[A-Za-z0-9-]+$/, 'expected a tracking number of letters and digits'),
+	logisticsCompanyNo: requiredText('a logistics company number'),
+	freightBill: trackingNumber(),
 	description: z.string().trim().optional(),
 	vouchers: urlList('voucher URL'),
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	const { vouchers, ...fields } = parseInput.call(this, schema, input, itemIndex);
 	const body = { ...compact(fields), ...(vouchers.length ? { vouchers } : {}) };
 	const data = await pandaPonRequest.call(this, 'afterSales.submitReturn.alibaba', { body, itemIndex });

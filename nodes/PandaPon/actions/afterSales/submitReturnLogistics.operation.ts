@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { acknowledged, taobaoRefundIdProperty, taobaoRefundIdSchema } from './shared';
+import { acknowledged, requiredText, taobaoRefundIdProperty, taobaoRefundIdSchema, trackingNumber } from './shared';
 
 const properties: INodeProperties[] = [
 	taobaoRefundIdProperty,
@@ -37,21 +37,15 @@ const displayOptions = {
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-const text = (label: string) =>
-	z
-		.string({ invalid_type_error: `expected ${label} as text` })
-		.trim()
-		.min(1, `${label} is required`);
-
 // Catalogue note (inferred): body {refundId, logisticsCompanyCode, logisticsNo}; data true.
 const schema = z.object({
 	refundId: taobaoRefundIdSchema(),
-	logisticsCompanyCode: text('a logistics company code'),
-	logisticsNo: text('a tracking number').regex(/^[A-Za-z0-9-]+$/, 'expected a tracking number of letters and digits'),
+	logisticsCompanyCode: requiredText('a logistics company code'),
+	logisticsNo: trackingNumber(),
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = Object.fromEntries(properties.map((p) => [p.name, this.getNodeParameter(p.name, itemIndex)]));
+	const input = readParameters.call(this, properties, itemIndex);
 	const body = parseInput.call(this, schema, input, itemIndex);
 	const data = await pandaPonRequest.call(this, 'afterSales.submitReturnLogistics.taobao', { body, itemIndex });
 	return toOutput.call(this, acknowledged(data, body), itemIndex);

@@ -9,6 +9,7 @@ import {
 	enumNumber,
 	fen,
 	goodsStatusProperty,
+	refundDescProperty,
 	refundTypeProperty,
 	taobaoRefundIdProperty,
 	taobaoRefundIdSchema,
@@ -23,13 +24,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Description',
-				name: 'refundDesc',
-				type: 'string',
-				default: '',
-				typeOptions: { rows: 3 },
-			},
+			refundDescProperty,
 			{ ...goodsStatusProperty, required: false },
 			{
 				displayName: 'Reason ID',

@@ -3,15 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { pandaPonRequest } from '../../transport';
 import { readImageBinary } from '../../helpers/product';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { imageBinaryProperty } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the input binary field containing the image (JPEG or PNG)',
+		...imageBinaryProperty,
 		description: 'The uploaded image is a proof for a refund; pass its URL to Create or Submit Return as a voucher',
 	},
 ];

@@ -7,11 +7,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { jsonValue, quantitySchema } from '../../helpers/validation';
-
 import { parseAlibabaOfferId } from '../../helpers/ids';
 import { compact } from '../../helpers/utils';
-import { alibabaAddressProperties, alibabaAddressSchema, readAddress } from '../common.descriptions';
+import { quantitySchema } from '../../helpers/validation';
+import {
+	alibabaAddressProperties,
+	alibabaAddressSchema,
+	linesProperties,
+	linesSchema,
+	readAddress,
+	readLines,
+} from '../common.descriptions';
 
 const OPAQUE_OFFER_ID = /^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{10,64}$/;
 const OFFER_EXPECTED = 'expected a 1688 offer ID (digits), an offer link such as https://detail.1688.com/offer/706627393257.html, or a v2 offer ID such as L0PTnwSnx_dWNZWCtgK7Gg';
@@ -56,89 +62,48 @@ const cargoLineSchema = (requireSeller: boolean) =>
 		),
 	).transform(({ offer, ...rest }) => compact({ ...offer, ...rest }) as IDataObject);
 
-export const cargoListSchema = (requireSeller: boolean) =>
-	jsonValue(
-		z
-			.array(cargoLineSchema(requireSeller), { invalid_type_error: 'expected a list of cargo lines', required_error: 'is required (at least one cargo line)' })
-			.min(1, 'expected at least one cargo line'),
-	);
+export const cargoListSchema = (requireSeller: boolean) => linesSchema(cargoLineSchema(requireSeller), 'cargo line');
 
-export const cargoProperties = (requireSeller: boolean): INodeProperties[] => [
-	{
-		displayName: 'Cargo Input',
-		name: 'cargoMode',
-		type: 'options',
-		default: 'fields',
-		options: [
-			{ name: 'Fields', value: 'fields', description: 'Add the lines one by one' },
-			{ name: 'JSON', value: 'json', description: 'Give the lines as a JSON array, for example from a previous node' },
-		],
-	},
-	{
-		displayName: 'Cargo Lines',
-		name: 'cargoParamList',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Cargo Line',
-		default: {},
-		displayOptions: { show: { cargoMode: ['fields'] } },
-		options: [
+export const cargoProperties = (requireSeller: boolean): INodeProperties[] =>
+	linesProperties(
+		'cargoParamList',
+		'Cargo Lines',
+		[
 			{
-				displayName: 'Line',
-				name: 'line',
-				values: [
-					{
-						displayName: 'Offer (ID or Link)',
-						name: 'offer',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 743470146022 or L0PTnwSnx_dWNZWCtgK7Gg',
-						description: 'Numeric 1688 offer ID or offer link (sent as offerId), or an opaque v2 offer ID (sent as offerMapId)',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: { minValue: 1 },
-					},
-					{
-						displayName: 'Seller Open ID',
-						name: 'sellerOpenId',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. BBBgGWh2O6JFI6v1aQuZVgRIA',
-						description: requireSeller ? 'Seller of the offer (required: orders are split per seller)' : 'Seller of the offer',
-					},
-					{
-						displayName: 'Spec ID',
-						name: 'specId',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
-						description: 'SKU specification of the offer; leave empty for offers without variants',
-					},
-				],
+				displayName: 'Offer (ID or Link)',
+				name: 'offer',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 743470146022 or L0PTnwSnx_dWNZWCtgK7Gg',
+				description: 'Numeric 1688 offer ID or offer link (sent as offerId), or an opaque v2 offer ID (sent as offerMapId)',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				default: 1,
+				typeOptions: { minValue: 1 },
+			},
+			{
+				displayName: 'Seller Open ID',
+				name: 'sellerOpenId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. BBBgGWh2O6JFI6v1aQuZVgRIA',
+				description: requireSeller ? 'Seller of the offer (required: orders are split per seller)' : 'Seller of the offer',
+			},
+			{
+				displayName: 'Spec ID',
+				name: 'specId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
+				description: 'SKU specification of the offer; leave empty for offers without variants',
 			},
 		],
-	},
-	{
-		displayName: 'Cargo Lines (JSON)',
-		name: 'cargoParamListJson',
-		type: 'json',
-		default: '[]',
-		displayOptions: { show: { cargoMode: ['json'] } },
-		description:
-			'Array of {offer, specId, quantity, sellerOpenId}. "offer" may be a numeric ID, a 1688 link or an opaque v2 ID; "offerId" or "offerMapId" are accepted instead of "offer".',
-	},
-];
-
-export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
-	const mode = this.getNodeParameter('cargoMode', itemIndex, 'fields') as string;
-	if (mode === 'json') return this.getNodeParameter('cargoParamListJson', itemIndex, '[]');
-	const list = this.getNodeParameter('cargoParamList', itemIndex, {}) as { line?: IDataObject[] };
-	return list.line ?? [];
-}
+		'Array of {offer, specId, quantity, sellerOpenId}. "offer" may be a numeric ID, a 1688 link or an opaque v2 ID; "offerId" or "offerMapId" are accepted instead of "offer".',
+		{ modeName: 'cargoMode', modeLabel: 'Cargo', placeholder: 'Add Cargo Line' },
+	);
 
 // ---- The order body: flow, address, cargo and optional fields (ref 4.8 A-O3/A-O6/A-O7, seed 003) ----
 
@@ -198,7 +163,7 @@ export function readOrderInput(this: IExecuteFunctions, itemIndex: number) {
 	return {
 		flow: this.getNodeParameter('flow', itemIndex, 'general'),
 		addressParam: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'addressParam'),
-		cargoParamList: readCargo.call(this, itemIndex),
+		cargoParamList: readLines.call(this, 'cargoParamList', itemIndex, 'cargoMode'),
 		additionalFields: this.getNodeParameter('additionalFields', itemIndex, {}),
 	};
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequestAllItems, type Paging } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { simplifyProperty } from '../common.descriptions';
+import { readReturnAllOrLimit, returnAllOrLimit } from '../list';
 import { shapeOrders } from './simplify';
 
 /** 1688 trade statuses (reference section 5). */
@@ -69,15 +70,10 @@ const schema = z.object({
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const input = parseInput.call(
 		this,
 		schema,
-		{
-			returnAll,
-			limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
-			filters: this.getNodeParameter('filters', itemIndex, {}),
-		},
+		{ ...readReturnAllOrLimit.call(this, itemIndex), filters: this.getNodeParameter('filters', itemIndex, {}) },
 		itemIndex,
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

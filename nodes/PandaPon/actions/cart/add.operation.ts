@@ -5,7 +5,7 @@ import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, pick, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseAlibabaOfferId } from '../../helpers/ids';
 import { jsonValue, numericId, parseInput, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
-import { readPlatform } from './shared';
+import { cartDisplay, readPlatform, userIdProperty } from './shared';
 
 const quantityProperty: INodeProperties = {
 	displayName: 'Quantity',
@@ -92,13 +92,7 @@ const taobaoAdditionalFields: INodeProperties[] = [
 					'The SKU\'s properties as a JSON array, for example [{"propId":1627207,"propName":"颜色分类","valueId":28324,"valueName":"黄色"}]. Sent to PandaPon as a JSON string.',
 			},
 			{ displayName: 'SKU Stock', name: 'skuQuantity', type: 'number', default: 0, description: 'Stock of the SKU' },
-			{
-				displayName: 'User ID',
-				name: 'userId',
-				type: 'string',
-				default: '',
-				description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
-			},
+			userIdProperty,
 			{ displayName: 'User Nickname', name: 'userNick', type: 'string', default: '' },
 		],
 	},
@@ -134,17 +128,13 @@ const alibabaOptionalFields: INodeProperties[] = [
 	},
 ];
 
-const show = (platform?: string) => ({
-	show: { resource: ['cart'], operation: ['add'], ...(platform ? { platform: [platform] } : {}) },
-});
-
 // Quantity is declared once for both platforms so its value survives a platform switch.
 export const description: INodeProperties[] = [
-	...updateDisplayOptions(show('taobao'), taobaoProperties),
-	...updateDisplayOptions(show('alibaba'), alibabaProperties),
-	...updateDisplayOptions(show(), [quantityProperty]),
-	...updateDisplayOptions(show('taobao'), taobaoAdditionalFields),
-	...updateDisplayOptions(show('alibaba'), alibabaOptionalFields),
+	...updateDisplayOptions(cartDisplay('add', 'taobao'), taobaoProperties),
+	...updateDisplayOptions(cartDisplay('add', 'alibaba'), alibabaProperties),
+	...updateDisplayOptions(cartDisplay('add'), [quantityProperty]),
+	...updateDisplayOptions(cartDisplay('add', 'taobao'), taobaoAdditionalFields),
+	...updateDisplayOptions(cartDisplay('add', 'alibaba'), alibabaOptionalFields),
 ];
 
 const price = (label: string) => wholeNumber(`expected ${label} in fen as a whole number`);

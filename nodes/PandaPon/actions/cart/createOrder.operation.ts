@@ -11,7 +11,7 @@ import {
 	taobaoAddressProperties,
 	taobaoAddressSchema,
 } from '../common.descriptions';
-import { cartIdsProperty, cartIdsSchema, readPlatform } from './shared';
+import { cartDisplay, cartIdsProperty, cartIdsSchema, readPlatform, userIdProperty } from './shared';
 
 const notice: INodeProperties = {
 	displayName:
@@ -23,13 +23,7 @@ const notice: INodeProperties = {
 
 const taobaoProperties: INodeProperties[] = [
 	...taobaoAddressProperties('orderAddress', 'Order Address'),
-	{
-		displayName: 'User ID',
-		name: 'userId',
-		type: 'string',
-		default: '',
-		description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
-	},
+	userIdProperty,
 ];
 
 const alibabaProperties: INodeProperties[] = [
@@ -67,25 +61,15 @@ const alibabaProperties: INodeProperties[] = [
 				placeholder: 'e.g. fxassure',
 				description: 'Payment method; the allowed values come from the preview. Leave empty to let 1688 choose.',
 			},
-			{
-				displayName: 'User ID',
-				name: 'userId',
-				type: 'string',
-				default: '',
-				description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
-			},
+			userIdProperty,
 		],
 	},
 ];
 
-const show = (platform?: string) => ({
-	show: { resource: ['cart'], operation: ['createOrder'], ...(platform ? { platform: [platform] } : {}) },
-});
-
 export const description: INodeProperties[] = [
-	...updateDisplayOptions(show(), [notice, cartIdsProperty]),
-	...updateDisplayOptions(show('taobao'), taobaoProperties),
-	...updateDisplayOptions(show('alibaba'), alibabaProperties),
+	...updateDisplayOptions(cartDisplay('createOrder'), [notice, cartIdsProperty]),
+	...updateDisplayOptions(cartDisplay('createOrder', 'taobao'), taobaoProperties),
+	...updateDisplayOptions(cartDisplay('createOrder', 'alibaba'), alibabaProperties),
 ];
 
 // seed 000: POST /open/cart/create/order {ids (required), orderAddress (required), userId?}.

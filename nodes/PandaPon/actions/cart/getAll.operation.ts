@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput, wholeNumber } from '../../helpers/validation';
-import { returnAllOrLimit } from '../common.descriptions';
+import { readWholeLimit, returnAllOrLimit } from '../list';
 import { readPlatform } from './shared';
 
 const properties: INodeProperties[] = [
@@ -23,8 +21,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['cart'], operation: ['getAll'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-const limitSchema = z.object({ limit: wholeNumber('expected a positive whole number', 1) });
 
 const asArray = (value: unknown): IDataObject[] => (Array.isArray(value) ? value.filter(isPlainObject) : []);
 
@@ -56,10 +52,7 @@ function taobaoLines(data: unknown): IDataObject[] {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const platform = readPlatform.call(this, itemIndex);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll
-		? Infinity
-		: parseInput.call(this, limitSchema, { limit: this.getNodeParameter('limit', itemIndex, 50) }, itemIndex).limit;
+	const limit = readWholeLimit.call(this, itemIndex) ?? Infinity;
 
 	// Neither cart list is paged: the whole cart arrives in one response and Limit trims it here.
 	let lines: IDataObject[];

@@ -11,7 +11,7 @@ import {
 	taobaoAddressProperties,
 	taobaoAddressSchema,
 } from '../common.descriptions';
-import { cartIdsProperty, cartIdsSchema, isEmptyAddress, readPlatform } from './shared';
+import { cartDisplay, cartIdsProperty, cartIdsSchema, isEmptyAddress, readPlatform, userIdProperty } from './shared';
 
 const taobaoProperties: INodeProperties[] = [
 	...taobaoAddressProperties('orderAddress', 'Order Address').map((property) =>
@@ -19,23 +19,13 @@ const taobaoProperties: INodeProperties[] = [
 			? { ...property, description: 'Optional for a preview: leave the address empty to preview without one' }
 			: property,
 	),
-	{
-		displayName: 'User ID',
-		name: 'userId',
-		type: 'string',
-		default: '',
-		description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
-	},
+	userIdProperty,
 ];
 
-const show = (platform?: string) => ({
-	show: { resource: ['cart'], operation: ['preview'], ...(platform ? { platform: [platform] } : {}) },
-});
-
 export const description: INodeProperties[] = [
-	...updateDisplayOptions(show(), [cartIdsProperty]),
-	...updateDisplayOptions(show('taobao'), taobaoProperties),
-	...updateDisplayOptions(show('alibaba'), alibabaAddressProperties('addressParam', 'Address')),
+	...updateDisplayOptions(cartDisplay('preview'), [cartIdsProperty]),
+	...updateDisplayOptions(cartDisplay('preview', 'taobao'), taobaoProperties),
+	...updateDisplayOptions(cartDisplay('preview', 'alibaba'), alibabaAddressProperties('addressParam', 'Address')),
 ];
 
 // seed 001: POST /v2/taobao/cart/confirm/order {ids, orderAddress?, userId?}.

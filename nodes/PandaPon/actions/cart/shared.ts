@@ -11,6 +11,19 @@ export function readPlatform(this: IExecuteFunctions, itemIndex: number): CartPl
 	return this.getNodeParameter('platform', itemIndex, 'taobao') === 'alibaba' ? 'alibaba' : 'taobao';
 }
 
+/** Display options of a cart operation's parameters, for both platforms or only one. */
+export const cartDisplay = (operation: string, platform?: CartPlatform) => ({
+	show: { resource: ['cart'], operation: [operation], ...(platform ? { platform: [platform] } : {}) },
+});
+
+export const userIdProperty: INodeProperties = {
+	displayName: 'User ID',
+	name: 'userId',
+	type: 'string',
+	default: '',
+	description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
+};
+
 export const cartIdsProperty: INodeProperties = {
 	displayName: 'Cart Record IDs',
 	name: 'cartIds',

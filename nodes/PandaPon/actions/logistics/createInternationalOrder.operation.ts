@@ -4,23 +4,23 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { logisticsAddressProperties, logisticsAddressSchema, readAddress } from '../common.descriptions';
+import {
+	linesProperties,
+	linesSchema,
+	logisticsAddressProperties,
+	logisticsAddressSchema,
+	readAddress,
+	readLines,
+} from '../common.descriptions';
 import {
 	currencyField,
 	freightFields,
-	freightInfoSchema,
+	freightLineSchema,
 	itemIdField,
-	listProperties,
-	listSchema,
-	nestFreightInfo,
-	optionalCurrency,
-	optionalPrice,
 	optionalText,
 	optionalTextId,
 	priceField,
 	quantityField,
-	quantitySchema,
-	readList,
 	skuIdField,
 	textId,
 } from './fields';
@@ -43,7 +43,7 @@ const properties: INodeProperties[] = [
 		description: 'ID of the freight preview to book, from the Preview Order Freight operation',
 	},
 	...logisticsAddressProperties(),
-	...listProperties(
+	...linesProperties(
 		'lineItems',
 		'Line Items',
 		[
@@ -72,31 +72,16 @@ const displayOptions = { show: { resource: ['logistics'], operation: ['createInt
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-const lineItemSchema = z.preprocess(
-	nestFreightInfo,
-	z
-		.object(
-			{
-				itemId: textId('item ID'),
-				skuId: textId('SKU ID'),
-				quantity: quantitySchema,
-				title: optionalText,
-				imageUrl: optionalText,
-				freightInfo: freightInfoSchema,
-				currency: optionalCurrency,
-				price: optionalPrice,
-			},
-			{ invalid_type_error: 'expected a line item object {itemId, skuId, quantity, freightInfo}' },
-		)
-		.refine((line) => !line.price || line.currency, { message: 'is required with a price (a currency code such as CNY)', path: ['currency'] })
-		.transform(({ currency, price, ...line }) => compact({ ...line, ...(price ? { currency, price } : {}) })),
+const lineItemSchema = freightLineSchema(
+	{ title: optionalText, imageUrl: optionalText },
+	'expected a line item object {itemId, skuId, quantity, freightInfo}',
 );
 
 // ref 4.12 (W3): {renderId, receiverAddress, lineItems[], tmallOrderInfo{tmallOrderId}, remark}.
 const schema = z.object({
 	renderId: textId('render ID'),
 	receiverAddress: logisticsAddressSchema,
-	lineItems: listSchema(lineItemSchema, 'line item'),
+	lineItems: linesSchema(lineItemSchema, 'line item'),
 	tmallOrderId: optionalTextId('Tmall order ID'),
 	remark: optionalText,
 });
@@ -108,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{
 			renderId: this.getNodeParameter('renderId', itemIndex),
 			receiverAddress: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'receiverAddress'),
-			lineItems: readList.call(this, 'lineItems', itemIndex),
+			lineItems: readLines.call(this, 'lineItems', itemIndex),
 			tmallOrderId: this.getNodeParameter('tmallOrderId', itemIndex, ''),
 			remark: this.getNodeParameter('remark', itemIndex, ''),
 		},

@@ -1,11 +1,12 @@
 /**
  * Pieces shared by the warehouse-logistics operations (ref 4.12): item ids, quantity, price + currency, the
- * `FreightInfoTO` object, and a list input that is either typed line by line or given as JSON.
+ * `FreightInfoTO` object and the fields of a line.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { jsonValue, quantitySchema } from '../../helpers/validation';
+import { compact } from '../../helpers/utils';
+import { quantitySchema } from '../../helpers/validation';
 
 
 /** Ids such as itemId "2048232789087639" are text; exact numbers from JSON are accepted, rounded ones are not. */
@@ -74,6 +75,30 @@ export function nestFreightInfo(line: unknown): unknown {
 	return { ...rest, freightInfo: { serviceId, companyName, serviceCategory } };
 }
 
+/**
+ * A line with its freight service: a render item (ref 4.12 W2) or a line item (W3), whose `extra` fields come
+ * between quantity and freightInfo. Currency goes only together with a price, as the docs' examples send neither.
+ */
+export const freightLineSchema = <E extends z.ZodRawShape>(extra: E, invalidTypeMessage: string) =>
+	z.preprocess(
+		nestFreightInfo,
+		z
+			.object(
+				{
+					itemId: textId('item ID'),
+					skuId: textId('SKU ID'),
+					quantity: quantitySchema,
+					...extra,
+					freightInfo: freightInfoSchema,
+					currency: optionalCurrency,
+					price: optionalPrice,
+				},
+				{ invalid_type_error: invalidTypeMessage },
+			)
+			.refine((line) => !line.price || line.currency, { message: 'is required with a price (a currency code such as CNY)', path: ['currency'] })
+			.transform(({ currency, price, ...line }) => compact({ ...line, ...(price ? { currency, price } : {}) })),
+	);
+
 export const freightFields: INodeProperties[] = [
 	{
 		displayName: 'Freight Company Name',
@@ -136,58 +161,5 @@ export const currencyField: INodeProperties = {
 	placeholder: 'e.g. CNY',
 	description: 'Three-letter currency code of the price',
 };
-
-/** A list given as a fixedCollection (`fields`) or as JSON: parameters `<name>Mode`, `<name>`, `<name>Json`. */
-export function listProperties(
-	name: string,
-	label: string,
-	values: INodeProperties[],
-	jsonDescription: string,
-): INodeProperties[] {
-	return [
-		{
-			displayName: `${label} Input`,
-			name: `${name}Mode`,
-			type: 'options',
-			default: 'fields',
-			options: [
-				{ name: 'Fields', value: 'fields', description: 'Add the lines one by one' },
-				{ name: 'JSON', value: 'json', description: 'Give the lines as a JSON array, for example from a previous node' },
-			],
-		},
-		{
-			displayName: label,
-			name,
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Line',
-			default: {},
-			displayOptions: { show: { [`${name}Mode`]: ['fields'] } },
-			options: [{ displayName: 'Line', name: 'line', values: [...values].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
-		},
-		{
-			displayName: `${label} (JSON)`,
-			name: `${name}Json`,
-			type: 'json',
-			default: '[]',
-			displayOptions: { show: { [`${name}Mode`]: ['json'] } },
-			description: jsonDescription,
-		},
-	];
-}
-
-export function readList(this: IExecuteFunctions, name: string, itemIndex: number): unknown {
-	const mode = this.getNodeParameter(`${name}Mode`, itemIndex, 'fields') as string;
-	if (mode === 'json') return this.getNodeParameter(`${name}Json`, itemIndex, '[]');
-	const list = this.getNodeParameter(name, itemIndex, {}) as { line?: unknown[] };
-	return list.line ?? [];
-}
-
-export const listSchema = <S extends z.ZodTypeAny>(line: S, what: string) =>
-	jsonValue(
-		z
-			.array(line, { required_error: `is required (at least one ${what})`, invalid_type_error: `expected a list of ${what}s` })
-			.min(1, `expected at least one ${what}`),
-	);
 
 export { quantitySchema };

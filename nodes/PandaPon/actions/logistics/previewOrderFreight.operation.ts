@@ -4,28 +4,27 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { logisticsAddressProperties, logisticsAddressSchema, readAddress } from '../common.descriptions';
+import {
+	linesProperties,
+	linesSchema,
+	logisticsAddressProperties,
+	logisticsAddressSchema,
+	readAddress,
+	readLines,
+} from '../common.descriptions';
 import {
 	currencyField,
 	freightFields,
-	freightInfoSchema,
+	freightLineSchema,
 	itemIdField,
-	listProperties,
-	listSchema,
-	nestFreightInfo,
-	optionalCurrency,
-	optionalPrice,
 	priceField,
 	quantityField,
-	quantitySchema,
-	readList,
 	skuIdField,
-	textId,
 } from './fields';
 
 const properties: INodeProperties[] = [
 	...logisticsAddressProperties(),
-	...listProperties(
+	...linesProperties(
 		'renderItems',
 		'Items',
 		[itemIdField, skuIdField, quantityField, ...freightFields, priceField, currencyField],
@@ -37,27 +36,11 @@ const displayOptions = { show: { resource: ['logistics'], operation: ['previewOr
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-/** A render item (ref 4.12 W2); currency goes only together with a price, as the docs' example sends neither. */
-export const renderItemSchema = z.preprocess(
-	nestFreightInfo,
-	z
-		.object(
-			{
-				itemId: textId('item ID'),
-				skuId: textId('SKU ID'),
-				quantity: quantitySchema,
-				freightInfo: freightInfoSchema,
-				currency: optionalCurrency,
-				price: optionalPrice,
-			},
-			{ invalid_type_error: 'expected an item object {itemId, skuId, quantity, freightInfo}' },
-		)
-		.refine((line) => !line.price || line.currency, { message: 'is required with a price (a currency code such as CNY)', path: ['currency'] })
-		.transform(({ currency, price, ...line }) => ({ ...line, ...(price ? { currency, price } : {}) })),
-);
+/** A render item (ref 4.12 W2). */
+const renderItemSchema = freightLineSchema({}, 'expected an item object {itemId, skuId, quantity, freightInfo}');
 
 // ref 4.12 (W2): {receiverAddress, renderItems[]}; data: the freight preview, whose renderId books the order (W3).
-const schema = z.object({ receiverAddress: logisticsAddressSchema, renderItems: listSchema(renderItemSchema, 'item') });
+const schema = z.object({ receiverAddress: logisticsAddressSchema, renderItems: linesSchema(renderItemSchema, 'item') });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const input = parseInput.call(
@@ -65,7 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		schema,
 		{
 			receiverAddress: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'receiverAddress'),
-			renderItems: readList.call(this, 'renderItems', itemIndex),
+			renderItems: readLines.call(this, 'renderItems', itemIndex),
 		},
 		itemIndex,
 	);

@@ -4,15 +4,13 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
+import { linesProperties, linesSchema, readLines } from '../common.descriptions';
 import {
 	itemIdField,
-	listProperties,
-	listSchema,
 	optionalText,
 	optionalTextId,
 	quantityField,
 	quantitySchema,
-	readList,
 	skuIdField,
 	textId,
 } from './fields';
@@ -40,7 +38,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Taobao/Tmall order the goods were bought with',
 	},
-	...listProperties(
+	...linesProperties(
 		'logisticInfos',
 		'Shipments',
 		[
@@ -141,7 +139,7 @@ const schema = (zone: string) =>
 	z.object({
 		orderId: textId('logistics order ID'),
 		tmallOrderId: optionalTextId('Tmall order ID'),
-		logisticInfos: listSchema(shipmentSchema(zone), 'shipment'),
+		logisticInfos: linesSchema(shipmentSchema(zone), 'shipment'),
 	});
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -151,7 +149,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{
 			orderId: this.getNodeParameter('orderId', itemIndex),
 			tmallOrderId: this.getNodeParameter('tmallOrderId', itemIndex, ''),
-			logisticInfos: readList.call(this, 'logisticInfos', itemIndex),
+			logisticInfos: readLines.call(this, 'logisticInfos', itemIndex),
 		},
 		itemIndex,
 	);

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { getEndpoint } from '../../transport/endpoints';
 import { errorJson, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
-import { numericId, parseInput, taobaoItemIdSchema } from '../../helpers/validation';
+import { commaList, numericId, parseInput, taobaoItemIdSchema } from '../../helpers/validation';
 
 const properties: INodeProperties[] = [
 	{
@@ -47,18 +47,7 @@ const displayOptions = {
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-const skuList = z.preprocess(
-	(value) =>
-		typeof value === 'string'
-			? value
-					.split(',')
-					.map((id) => id.trim())
-					.filter(Boolean)
-			: (value ?? []),
-	z.array(numericId('a SKU ID'), {
-		invalid_type_error: 'expected comma-separated SKU IDs or a list of SKU IDs',
-	}),
-);
+const skuList = commaList(numericId('a SKU ID'), 'expected comma-separated SKU IDs or a list of SKU IDs');
 
 const schema = z.object({ itemId: taobaoItemIdSchema(), skuIds: skuList });
 

@@ -1,12 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type Paging } from '../../transport';
 import { parseAlibabaOfferId } from '../../helpers/ids';
-import { extractPage } from '../../helpers/product';
-import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { returnAllOrLimit } from '../common.descriptions';
+import {
+	PAGE_NO_IN_BODY,
+	readReturnAllOrLimit,
+	requestListOutput,
+	returnAllOrLimit,
+	returnAllOrLimitFields,
+} from '../list';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,14 +47,6 @@ const displayOptions = {
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-// ref 4.6 (A-G8): v2 body {offerId (string), pageNo, pageSize, language}; the page shape is not documented.
-const paging: Paging = {
-	pageParam: 'pageNo',
-	in: 'body',
-	maxPageSize: 20,
-	extract: extractPage,
-};
-
 const offerId = z.preprocess(
 	(value) => (typeof value === 'string' ? (parseAlibabaOfferId(value) ?? value.trim()) : value),
 	z
@@ -61,34 +57,28 @@ const offerId = z.preprocess(
 		),
 );
 
+// ref 4.6 (A-G8): v2 body {offerId (string), pageNo, pageSize, language}; the page shape is not documented.
 const schema = z.object({
 	offerId,
 	language: z
 		.string()
 		.trim()
 		.regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en'),
-	returnAll: z.boolean(),
-	limit: z.number().int().positive().optional(),
+	...returnAllOrLimitFields,
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const input = parseInput.call(
 		this,
 		schema,
 		{
 			offerId: this.getNodeParameter('offerId', itemIndex),
 			language: this.getNodeParameter('language', itemIndex, 'en'),
-			returnAll,
-			limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
+			...readReturnAllOrLimit.call(this, itemIndex),
 		},
 		itemIndex,
 	);
-	const records = await pandaPonRequestAllItems.call(this, 'product.getRelated.alibaba', paging, {
+	return await requestListOutput.call(this, 'product.getRelated.alibaba', PAGE_NO_IN_BODY, itemIndex, input, {
 		body: { offerId: input.offerId, language: input.language },
-		returnAll: input.returnAll,
-		limit: input.limit,
-		itemIndex,
 	});
-	return toOutput.call(this, records, itemIndex);
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems } from '../../transport';
 import { readImageBinary } from '../../helpers/product';
-import { toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { returnAllOrLimit } from '../common.descriptions';
+import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
 import { alibabaSearchPaging, taobaoSearchPaging } from './search.operation';
 import {
 	alibabaFilterBody,
@@ -39,10 +38,7 @@ export const description = [
 	),
 ];
 
-const listSchema = z.object({
-	returnAll: z.boolean(),
-	limit: z.number().int().positive().optional(),
-});
+const listSchema = z.object(returnAllOrLimitFields);
 const alibabaSchema = listSchema.extend({ filters: alibabaImageFiltersSchema });
 
 /** `imageBase64` (plain base64, no data: prefix, as in the documented example) or `imageAddress`. */
@@ -64,11 +60,7 @@ async function readImage(this: IExecuteFunctions, itemIndex: number): Promise<ID
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const list = {
-		returnAll,
-		limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
-	};
+	const list = readReturnAllOrLimit.call(this, itemIndex);
 
 	if (platform === 'alibaba') {
 		const input = parseInput.call(
@@ -85,23 +77,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			...alibabaFilterBody(filters, 'number'),
 			...(region ? { region } : {}),
 		};
-		const records = await pandaPonRequestAllItems.call(this, 'product.imageSearch.alibaba', alibabaSearchPaging, {
-			body,
-			returnAll: input.returnAll,
-			limit: input.limit,
-			itemIndex,
-		});
-		return toOutput.call(this, records, itemIndex);
+		return await requestListOutput.call(this, 'product.imageSearch.alibaba', alibabaSearchPaging, itemIndex, input, { body });
 	}
 
 	const input = parseInput.call(this, listSchema, list, itemIndex);
 	const image = await readImage.call(this, itemIndex);
 	// Inferred endpoint (catalogue note): {imageBase64 | imageAddress, pageNo, pageSize}, paged like keyword search.
-	const records = await pandaPonRequestAllItems.call(this, 'product.imageSearch.taobao', taobaoSearchPaging, {
-		body: image,
-		returnAll: input.returnAll,
-		limit: input.limit,
-		itemIndex,
-	});
-	return toOutput.call(this, records, itemIndex);
+	return await requestListOutput.call(this, 'product.imageSearch.taobao', taobaoSearchPaging, itemIndex, input, { body: image });
 }

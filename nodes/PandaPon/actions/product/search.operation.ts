@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type Paging } from '../../transport';
+import type { Paging } from '../../transport';
 import { extractPage } from '../../helpers/product';
-import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { returnAllOrLimit } from '../common.descriptions';
+import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
 import { alibabaFilterBody, alibabaFiltersProperty, alibabaFiltersSchema } from './shared';
 
 const commonProperties: INodeProperties[] = [
@@ -81,10 +81,7 @@ export const alibabaSearchPaging: Paging = {
 };
 
 const keyword = z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'a keyword is required');
-const listSchema = z.object({
-	returnAll: z.boolean(),
-	limit: z.number().int().positive().optional(),
-});
+const listSchema = z.object(returnAllOrLimitFields);
 
 // ref 4.1 (T-G2): {keyword, pageSize, pageNo, sort}
 const taobaoSchema = listSchema.extend({
@@ -99,12 +96,7 @@ const alibabaSchema = listSchema.extend({
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const common = {
-		keyword: this.getNodeParameter('keyword', itemIndex),
-		returnAll,
-		limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
-	};
+	const common = { keyword: this.getNodeParameter('keyword', itemIndex), ...readReturnAllOrLimit.call(this, itemIndex) };
 
 	if (platform === 'alibaba') {
 		const input = parseInput.call(
@@ -117,13 +109,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			keyword: input.keyword,
 			...alibabaFilterBody(input.filters, 'string'),
 		};
-		const records = await pandaPonRequestAllItems.call(this, 'product.search.alibaba', alibabaSearchPaging, {
-			body,
-			returnAll: input.returnAll,
-			limit: input.limit,
-			itemIndex,
-		});
-		return toOutput.call(this, records, itemIndex);
+		return await requestListOutput.call(this, 'product.search.alibaba', alibabaSearchPaging, itemIndex, input, { body });
 	}
 
 	const input = parseInput.call(
@@ -132,11 +118,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ ...common, options: this.getNodeParameter('options', itemIndex, {}) },
 		itemIndex,
 	);
-	const records = await pandaPonRequestAllItems.call(this, 'product.search.taobao', taobaoSearchPaging, {
+	return await requestListOutput.call(this, 'product.search.taobao', taobaoSearchPaging, itemIndex, input, {
 		body: compact({ keyword: input.keyword, sort: input.options.sort }),
-		returnAll: input.returnAll,
-		limit: input.limit,
-		itemIndex,
 	});
-	return toOutput.call(this, records, itemIndex);
 }

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems } from '../../transport';
-import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { returnAllOrLimit } from '../common.descriptions';
+import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
 import { alibabaSearchPaging } from './search.operation';
 import { alibabaFilterBody, alibabaFiltersProperty, alibabaFiltersSchema } from './shared';
 
@@ -46,21 +45,18 @@ const schema = z.object({
 		.trim()
 		.regex(/^[A-Za-z0-9_-]+$/, 'expected a sellerOpenId such as BBBwAN4GQ60zRPzBkv7BYPJRQ'),
 	keyword: z.string({ invalid_type_error: 'expected text' }).trim().optional(),
-	returnAll: z.boolean(),
-	limit: z.number().int().positive().optional(),
+	...returnAllOrLimitFields,
 	filters: alibabaFiltersSchema,
 });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const input = parseInput.call(
 		this,
 		schema,
 		{
 			sellerOpenId: this.getNodeParameter('sellerOpenId', itemIndex),
 			keyword: this.getNodeParameter('keyword', itemIndex, ''),
-			returnAll,
-			limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
+			...readReturnAllOrLimit.call(this, itemIndex),
 			filters: this.getNodeParameter('filters', itemIndex, {}),
 		},
 		itemIndex,
@@ -70,11 +66,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...alibabaFilterBody(input.filters, 'number'),
 		sellerOpenId: input.sellerOpenId,
 	};
-	const records = await pandaPonRequestAllItems.call(this, 'product.searchStore.alibaba', alibabaSearchPaging, {
-		body,
-		returnAll: input.returnAll,
-		limit: input.limit,
-		itemIndex,
-	});
-	return toOutput.call(this, records, itemIndex);
+	return await requestListOutput.call(this, 'product.searchStore.alibaba', alibabaSearchPaging, itemIndex, input, { body });
 }

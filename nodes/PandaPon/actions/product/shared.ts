@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { compact } from '../../helpers/utils';
 import { jsonValue } from '../../helpers/validation';
+import { imageBinaryProperty } from '../common.descriptions';
 
 export const offerIdProperty: INodeProperties = {
 	displayName: 'Offer ID or Link',
@@ -217,12 +218,7 @@ export const imageSourceProperties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the input binary field containing the image (JPEG or PNG)',
+		...imageBinaryProperty,
 		displayOptions: { show: { imageSource: ['binary'] } },
 	},
 	{

@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { compact, isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
-import { orderIdProperty, readOrderId } from './shared';
+import { orderIdProperty, orderWriteResult, readOrderId } from './shared';
 
 const properties: INodeProperties[] = [
 	orderIdProperty,
@@ -34,5 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const body = compact(input);
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.cancel', { body, itemIndex });
-	return toOutput.call(this, isPlainObject(data) ? data : { success: data !== false, orderId: input.orderId }, itemIndex);
+	return toOutput.call(this, orderWriteResult(data, input.orderId), itemIndex);
 }

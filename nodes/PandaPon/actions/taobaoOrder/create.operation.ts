@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { jsonValue, numericId, parseInput, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
-import { readAddress, taobaoAddressProperties, taobaoAddressSchema } from '../common.descriptions';
+import { readAddress, readLines, taobaoAddressProperties, taobaoAddressSchema } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -167,14 +167,6 @@ function wireLine(line: OrderLine, index: number): IDataObject {
 	};
 }
 
-function readOrderLines(this: IExecuteFunctions, itemIndex: number): unknown {
-	if (this.getNodeParameter('orderLinesMode', itemIndex, 'fields') === 'json') {
-		return this.getNodeParameter('orderLinesJson', itemIndex, '[]');
-	}
-	const collection = this.getNodeParameter('orderLines', itemIndex, {}) as { line?: IDataObject[] };
-	return collection.line ?? [];
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
 	const input = parseInput.call(
@@ -182,7 +174,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		schema,
 		{
 			receiver: readAddress(getParameter, 'receiver'),
-			orderLines: readOrderLines.call(this, itemIndex),
+			orderLines: readLines.call(this, 'orderLines', itemIndex),
 			purchaseAmount: getParameter('purchaseAmount'),
 			...(getParameter('additionalFields', {}) as IDataObject),
 		},

@@ -3,8 +3,9 @@ import { z } from 'zod';
 
 import { pandaPonRequestAllItems, type Paging } from '../../transport';
 import { compact, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
-import { orderIdSchema, parseInput, wholeNumber } from '../../helpers/validation';
-import { returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { orderIdSchema, parseInput } from '../../helpers/validation';
+import { simplifyProperty } from '../common.descriptions';
+import { readWholeLimit, returnAllOrLimit } from '../list';
 import { orderStatusOptions, pandaPonDateTime, shapeOrder } from './shared';
 
 const properties: INodeProperties[] = [
@@ -88,8 +89,6 @@ const filtersSchema = (workflowZone: string) =>
 		id: z.union([z.literal(''), orderIdSchema()]).optional(),
 	});
 
-const limitSchema = z.object({ limit: wholeNumber('expected a positive whole number', 1) });
-
 // seed 004: GET /open/order/page?pageNum&pageSize; data {total, data[]}. The maximum page size is not documented:
 // 20 is a conservative choice, because a page shorter than requested ends the listing.
 export const orderPaging: Paging = {
@@ -107,7 +106,6 @@ export const orderPaging: Paging = {
 };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const filters = parseInput.call(
 		this,
@@ -115,12 +113,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('filters', itemIndex, {}),
 		itemIndex,
 	);
-	const limit = returnAll
-		? undefined
-		: parseInput.call(this, limitSchema, { limit: this.getNodeParameter('limit', itemIndex, 50) }, itemIndex).limit;
+	const limit = readWholeLimit.call(this, itemIndex);
 
 	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', orderPaging, {
-		returnAll,
+		returnAll: limit === undefined,
 		limit,
 		qs: compact(filters as IDataObject),
 		itemIndex,

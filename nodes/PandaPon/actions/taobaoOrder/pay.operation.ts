@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
-import { orderIdProperty, readOrderId } from './shared';
+import { orderIdProperty, orderWriteResult, readOrderId } from './shared';
 
 const properties: INodeProperties[] = [
 	{
@@ -27,5 +27,5 @@ const schema = z.object({ orderId: orderIdSchema() });
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.pay', { body, itemIndex });
-	return toOutput.call(this, isPlainObject(data) ? data : { success: data !== false, orderId: body.orderId }, itemIndex);
+	return toOutput.call(this, orderWriteResult(data, body.orderId), itemIndex);
 }

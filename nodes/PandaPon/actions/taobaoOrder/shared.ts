@@ -37,6 +37,11 @@ export function readOrderId(this: IExecuteFunctions, itemIndex: number, name = '
 	return this.getNodeParameter(name, itemIndex, '', { extractValue: true });
 }
 
+/** The output of an order write: PandaPon's object, or success and the order id when it answers true or nothing. */
+export function orderWriteResult(data: unknown, orderId: string): IDataObject {
+	return isPlainObject(data) ? data : { success: data !== false, orderId };
+}
+
 /** TaoBaoOrderStatusEnum (reference section 5; seed 004 lists 0-4, 10, 11). */
 export const ORDER_STATUS_NAMES: Record<number, string> = {
 	0: 'Awaiting Payment',

@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
-import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
-import { orderIdProperty, readOrderId } from './shared';
+import { orderIdProperty, orderWriteResult, readOrderId } from './shared';
 
 const properties: INodeProperties[] = [
 	orderIdProperty,
@@ -42,5 +42,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	form.append('orderId', input.orderId);
 	form.append('file', new Blob([Uint8Array.from(buffer)], { type: binary.mimeType }), binary.fileName ?? 'voucher');
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.uploadVoucher', { body: form, itemIndex });
-	return toOutput.call(this, isPlainObject(data) ? data : { success: data !== false, orderId: input.orderId }, itemIndex);
+	return toOutput.call(this, orderWriteResult(data, input.orderId), itemIndex);
 }

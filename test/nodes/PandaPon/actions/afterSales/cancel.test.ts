@@ -1,22 +1,10 @@
 /** After-Sales → Cancel (Taobao, GET /open/order/refund/cancel/{refundId}): a GET that cancels, never retried. */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const cancel = { resource: 'afterSales', platform: 'taobao', operation: 'cancel' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => {
-	ctx.sandbox.clearRequests();
-	ctx.sandbox.clearFaults();
-});
+const ctx = useSandbox();
 
 const openRefunds = () => ctx.sandbox.sandbox.store.taobaoRefunds.filter((r) => r.status === 10 || r.status === 20);
 
@@ -37,20 +25,20 @@ it('sends the cancel exactly once when the server answers 503', async () => {
 	const result = await ctx.run({ ...cancel, refundId: refund.refundId });
 
 	expect(ctx.requestsTo(path)).toHaveLength(1);
-	expect(errorMessage(result)).toMatch(/not retried automatically/);
+	expect(errorText(result)).toMatch(/not retried automatically/);
 });
 
 it("reports PandaPon's refusal for a refund that cannot be cancelled", async () => {
 	const done = ctx.sandbox.sandbox.store.taobaoRefunds.find((r) => r.status === 100)!;
 	const result = await ctx.run({ ...cancel, refundId: done.refundId });
 
-	expect(errorMessage(result)).toMatch(/PandaPon error \d+: reverse order \d+ cannot be cancelled/);
-	expect(errorMessage(result)).toMatch(/requestId: [0-9a-f]{32}/);
+	expect(errorText(result)).toMatch(/PandaPon error \d+: reverse order \d+ cannot be cancelled/);
+	expect(errorText(result)).toMatch(/requestId: [0-9a-f]{32}/);
 });
 
 it('refuses a refund ID that is not a number (nothing sent)', async () => {
 	const result = await ctx.run({ ...cancel, refundId: '../order/1' });
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0: refundId: expected a Taobao refund ID/);
+	expect(errorText(result)).toMatch(/Invalid input in item 0: refundId: expected a Taobao refund ID/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

@@ -1,26 +1,14 @@
 /** After-Sales → Create: Taobao reverse order (inferred submit endpoint) and 1688 refund application (A-A4). */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
-import { refundableAlibabaOrder, refundableTaobaoLine } from './fixtures';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
+import { refundableAlibabaOrder, refundableTaobaoLine, RETURN_REFUND } from './fixtures';
 
 const TAOBAO_PATH = '/open/order/refund/submit';
 const ALIBABA_PATH = '/v2/alibaba/refund/detail/create';
 const taobaoCreate = { resource: 'afterSales', platform: 'taobao', operation: 'create' };
 const alibabaCreate = { resource: 'afterSales', platform: 'alibaba', operation: 'create' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => {
-	ctx.sandbox.clearRequests();
-	ctx.sandbox.clearFaults();
-});
+const ctx = useSandbox();
 
 describe('Taobao', () => {
 	it('submits the reverse order once and returns its refundId', async () => {
@@ -67,8 +55,8 @@ describe('Taobao', () => {
 		});
 
 		expect(ctx.requestsTo(TAOBAO_PATH)).toHaveLength(1);
-		expect(errorMessage(result)).toMatch(/HTTP 503/);
-		expect(errorMessage(result)).toMatch(/not retried automatically/);
+		expect(errorText(result)).toMatch(/HTTP 503/);
+		expect(errorText(result)).toMatch(/not retried automatically/);
 	});
 
 	it.each([
@@ -94,8 +82,8 @@ describe('Taobao', () => {
 			...overrides,
 		});
 
-		expect(errorMessage(result)).toMatch(/Invalid input in item 0/);
-		expect(errorMessage(result)).toMatch(message);
+		expect(errorText(result)).toMatch(/Invalid input in item 0/);
+		expect(errorText(result)).toMatch(message);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
@@ -108,12 +96,7 @@ describe('1688', () => {
 			...alibabaCreate,
 			orderId: `https://trade.1688.com/order/new_step_order_detail.htm?orderId=${order.id}`,
 			orderEntryIds: entry,
-			disputeRequest: 'returnRefund',
-			goodsStatus: 'aftersaleBuyerReceived',
-			applyReasonId: 20007,
-			applyPayment: 100,
-			applyCarriage: 0,
-			description: '质量问题',
+			...RETURN_REFUND,
 			vouchers: 'https://cbu01.alicdn.com/img/ibank/v1.jpg',
 			orderEntryCountList: { entries: [{ id: entry, count: 1 }] },
 		});
@@ -179,8 +162,8 @@ describe('1688', () => {
 			...overrides,
 		});
 
-		expect(errorMessage(result)).toMatch(/Invalid input in item 0/);
-		expect(errorMessage(result)).toMatch(message);
+		expect(errorText(result)).toMatch(/Invalid input in item 0/);
+		expect(errorText(result)).toMatch(message);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });

@@ -15,6 +15,16 @@ export function refundableTaobaoLine(sandbox: SandboxHandle, skip = 0) {
 	return { order, sub, maxFee: sub.price * sub.quantity };
 }
 
+/** The 1688 refund parameters of a return and refund of received goods (amounts in fen). */
+export const RETURN_REFUND = {
+	disputeRequest: 'returnRefund',
+	goodsStatus: 'aftersaleBuyerReceived',
+	applyReasonId: 20007,
+	applyPayment: 100,
+	applyCarriage: 0,
+	description: '质量问题',
+};
+
 /** A received 1688 order with no open refund. */
 export function refundableAlibabaOrder(sandbox: SandboxHandle, skip = 0) {
 	const store = sandbox.sandbox.store;

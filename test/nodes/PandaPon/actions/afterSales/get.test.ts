@@ -1,17 +1,8 @@
 /** After-Sales → Get: Taobao reverse order (v2 GET query) and 1688 refund info (POST /alibaba/refund/info). */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('Taobao: GET /v2/taobao/order/refund/query?refundId=', async () => {
 	const result = await ctx.run({
@@ -58,6 +49,6 @@ it('1688: refuses a refund ID that does not start with TQ (nothing sent)', async
 		refundId: '110000235001',
 	});
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0: refundId: expected a 1688 refund ID starting with TQ/);
+	expect(errorText(result)).toMatch(/Invalid input in item 0: refundId: expected a 1688 refund ID starting with TQ/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

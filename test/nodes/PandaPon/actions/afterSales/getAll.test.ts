@@ -1,20 +1,11 @@
 /** After-Sales → Get Many (Taobao reverse orders, POST /open/order/refund/queryList). */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const PATH = '/open/order/refund/queryList';
 const getAll = { resource: 'afterSales', platform: 'taobao', operation: 'getAll' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('lists every reverse order page by page, one item each', async () => {
 	const result = await ctx.run({ ...getAll, returnAll: true, filters: {} });
@@ -77,7 +68,7 @@ it.each([
 ])('refuses %s before sending anything', async (_label, filters, message) => {
 	const result = await ctx.run({ ...getAll, limit: 5, filters });
 
-	expect(errorMessage(result)).toMatch(message);
-	expect(errorMessage(result)).toMatch(/item 0/);
+	expect(errorText(result)).toMatch(message);
+	expect(errorText(result)).toMatch(/item 0/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

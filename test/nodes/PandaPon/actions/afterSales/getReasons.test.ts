@@ -1,20 +1,11 @@
 /** After-Sales → Get Reasons and Get Logistics Companies (1688, inferred endpoints) against the sandbox. */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 import { refundableAlibabaOrder } from './fixtures';
 
 const alibaba = { resource: 'afterSales', platform: 'alibaba' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('asks for the reasons of order lines in a goods status, one item per reason', async () => {
 	const order = refundableAlibabaOrder(ctx.sandbox);
@@ -67,7 +58,7 @@ it('refuses sub-order IDs that are not numbers (nothing sent)', async () => {
 		goodsStatus: 'refundWaitSellerSend',
 	});
 
-	expect(errorMessage(result)).toMatch(
+	expect(errorText(result)).toMatch(
 		/Invalid input in item 0: orderEntryIds\[0\]: expected sub-order IDs \(digits only\)/,
 	);
 	expect(ctx.sandbox.requests()).toHaveLength(0);

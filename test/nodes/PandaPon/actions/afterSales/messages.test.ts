@@ -1,21 +1,12 @@
 /** After-Sales → Add Message / Get Messages (Taobao reverse-order messages) against the sandbox. */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const ADD_PATH = '/open/order/refund/submit/message';
 const LIST_PATH = '/open/order/refund/message/list';
 const taobao = { resource: 'afterSales', platform: 'taobao' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('adds a message with images sent as one comma-separated string', async () => {
 	const result = await ctx.run({
@@ -63,6 +54,6 @@ it('refuses an empty message (nothing sent)', async () => {
 		refundMessage: '={{ "  " }}',
 	});
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0: refundMessage: a message is required/);
+	expect(errorText(result)).toMatch(/Invalid input in item 0: refundMessage: a message is required/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

@@ -1,21 +1,12 @@
 /** After-Sales → Render (Taobao reverse-order template, POST /v2/taobao/order/refund/render). */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 import { refundableTaobaoLine } from './fixtures';
 
 const PATH = '/v2/taobao/order/refund/render';
 const render = { resource: 'afterSales', platform: 'taobao', operation: 'render' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('sends {subOrderId, refundType, goodsStatus} and returns the template as one item', async () => {
 	const { sub, maxFee } = refundableTaobaoLine(ctx.sandbox);
@@ -59,7 +50,7 @@ it.each([
 ])('refuses %s before sending anything', async (_label, parameters, message) => {
 	const result = await ctx.run({ ...render, ...parameters });
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0/);
-	expect(errorMessage(result)).toMatch(message);
+	expect(errorText(result)).toMatch(/Invalid input in item 0/);
+	expect(errorText(result)).toMatch(message);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

@@ -1,24 +1,12 @@
 /** After-Sales → Render / Submit Return Logistics (Taobao, inferred endpoints) against the sandbox. */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const RENDER_PATH = '/open/order/refund/logistics/render';
 const SUBMIT_PATH = '/open/order/refund/logistics/submit';
 const taobao = { resource: 'afterSales', platform: 'taobao' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => {
-	ctx.sandbox.clearRequests();
-	ctx.sandbox.clearFaults();
-});
+const ctx = useSandbox();
 
 const agreedReturn = () => ctx.sandbox.sandbox.store.taobaoRefunds.find((r) => r.refundType === 2 && r.status === 20)!;
 
@@ -67,7 +55,7 @@ it('does not retry a submit that timed out on the server side (HTTP 502)', async
 	});
 
 	expect(ctx.requestsTo(SUBMIT_PATH)).toHaveLength(1);
-	expect(errorMessage(result)).toMatch(/HTTP 502/);
+	expect(errorText(result)).toMatch(/HTTP 502/);
 });
 
 it('refuses a tracking number with spaces (nothing sent)', async () => {
@@ -79,7 +67,7 @@ it('refuses a tracking number with spaces (nothing sent)', async () => {
 		logisticsNo: 'SF 123',
 	});
 
-	expect(errorMessage(result)).toMatch(
+	expect(errorText(result)).toMatch(
 		/Invalid input in item 0: logisticsNo: expected a tracking number of letters and digits/,
 	);
 	expect(ctx.sandbox.requests()).toHaveLength(0);

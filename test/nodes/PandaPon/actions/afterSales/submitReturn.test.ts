@@ -5,29 +5,16 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-import { binaryItem } from '../../../../helpers/n8nEngine';
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
-import { refundableAlibabaOrder } from './fixtures';
+import { binaryItem, errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
+import { refundableAlibabaOrder, RETURN_REFUND } from './fixtures';
 
 const PNG = readFileSync(join(__dirname, '../../../../fixtures/voucher.png'));
 const UPLOAD_PATH = '/alibaba/refund/voucher/upload';
 const RETURN_PATH = '/alibaba/refund/goods/return';
 const alibaba = { resource: 'afterSales', platform: 'alibaba' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => {
-	ctx.sandbox.clearRequests();
-	ctx.sandbox.clearFaults();
-});
+const ctx = useSandbox();
 
 async function uploadVoucher(): Promise<string> {
 	const result = await ctx.run({ ...alibaba, operation: 'uploadVoucher', binaryPropertyName: 'data' }, [
@@ -53,7 +40,7 @@ it('refuses a binary that is not an image (nothing sent)', async () => {
 		binaryItem(Buffer.from('%PDF-1.4'), 'claim.pdf', 'application/pdf'),
 	]);
 
-	expect(errorMessage(result)).toMatch(
+	expect(errorText(result)).toMatch(
 		/Invalid input in item 0: data: expected an image file, received application\/pdf/,
 	);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
@@ -66,7 +53,7 @@ it('does not retry an upload that failed with HTTP 503', async () => {
 	]);
 
 	expect(ctx.requestsTo(UPLOAD_PATH)).toHaveLength(1);
-	expect(errorMessage(result)).toMatch(/not retried automatically/);
+	expect(errorText(result)).toMatch(/not retried automatically/);
 });
 
 it('submits the return waybill of an agreed return, with vouchers', async () => {
@@ -77,12 +64,7 @@ it('submits the return waybill of an agreed return, with vouchers', async () => 
 		operation: 'create',
 		orderId: order.id,
 		orderEntryIds: order.items[0].subItemId,
-		disputeRequest: 'returnRefund',
-		goodsStatus: 'aftersaleBuyerReceived',
-		applyReasonId: 20007,
-		applyPayment: 100,
-		applyCarriage: 0,
-		description: '质量问题',
+		...RETURN_REFUND,
 		vouchers: voucher,
 	});
 	const refundId = created.items[0].json.refundId as string;
@@ -123,7 +105,7 @@ it.each([
 		...overrides,
 	});
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0/);
-	expect(errorMessage(result)).toMatch(message);
+	expect(errorText(result)).toMatch(/Invalid input in item 0/);
+	expect(errorText(result)).toMatch(message);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

@@ -1,20 +1,11 @@
 /** After-Sales → Update (Taobao reverse order, inferred POST /open/order/refund/modify). */
-import { errorMessage, startSandboxRun, type SandboxRun } from '../product/sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const PATH = '/open/order/refund/modify';
 const update = { resource: 'afterSales', platform: 'taobao', operation: 'update' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('sends only the fields to change and reports success', async () => {
 	const refund = ctx.sandbox.sandbox.store.taobaoRefunds.find((r) => r.status === 10)!;
@@ -40,14 +31,14 @@ it('sends only the fields to change and reports success', async () => {
 it('refuses an update with nothing to change', async () => {
 	const result = await ctx.run({ ...update, refundId: '110000235001', updateFields: {} });
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0: updateFields: add at least one field to change/);
+	expect(errorText(result)).toMatch(/Invalid input in item 0: updateFields: add at least one field to change/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });
 
 it('refuses a refund ID that is not a number', async () => {
 	const result = await ctx.run({ ...update, refundId: 'TQ123', updateFields: { reasonId: 1 } });
 
-	expect(errorMessage(result)).toMatch(
+	expect(errorText(result)).toMatch(
 		/Invalid input in item 0: refundId: expected a Taobao refund ID \(digits only\)/,
 	);
 	expect(ctx.sandbox.requests()).toHaveLength(0);

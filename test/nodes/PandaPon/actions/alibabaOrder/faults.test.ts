@@ -3,28 +3,18 @@
  * request log), while reads ride out a 429 with Retry-After and a 5xx burst and still return complete data.
  */
 import type { FaultSpec } from '../../../../../sandbox/server';
-import { ADDRESS, OFFER_1, openSandbox, type TestSandbox } from './harness';
+import { ALIBABA_ADDRESS, OFFER_1 } from '../../../../helpers/examples';
+import { useSandbox } from '../../../../helpers/sandboxNode';
+import { orderTaker } from './fixtures';
 
 jest.setTimeout(60_000);
 
-let sandbox: TestSandbox;
-beforeAll(async () => (sandbox = await openSandbox()));
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.handle.clearFaults();
-	sandbox.handle.clearRequests();
-});
+const ctx = useSandbox();
 
-const taken = new Set<string>();
-function takeOrder(status: string) {
-	const found = sandbox.handle.findOrders('1688', { status, limit: 10_000 }).find((entry) => !taken.has(String(entry.id)));
-	if (!found) throw new Error(`no free 1688 order in ${status}`);
-	taken.add(String(found.id));
-	return found as { id: string; orderEntryIds: string[] };
-}
+const takeOrder = orderTaker(ctx);
 
 const line = { offer: OFFER_1.offerId, specId: OFFER_1.specId, quantity: 1, sellerOpenId: OFFER_1.sellerOpenId };
-const orderFields = { addressParamMode: 'fields', addressParam: ADDRESS, cargoParamList: { line: [line] } };
+const orderFields = { addressParamMode: 'fields', addressParam: ALIBABA_ADDRESS, cargoParamList: { line: [line] } };
 
 const writes: Array<[string, string, () => Record<string, unknown>]> = [
 	['create', '/v2/alibaba/order/create', () => ({ operation: 'create', ...orderFields })],
@@ -48,29 +38,29 @@ const faults: Array<[string, Omit<FaultSpec, 'path'>]> = [
 
 describe.each(faults)('1688 order writes under %s', (_name, fault) => {
 	it.each(writes)('%s is sent exactly once and says it was not retried', async (_operation, path, parameters) => {
-		const ordersBefore = sandbox.handle.sandbox.store.alibabaOrders.length;
-		sandbox.handle.addFault({ ...fault, path });
-		const { error, items } = await sandbox.run({ resource: 'alibabaOrder', ...parameters() });
+		const ordersBefore = ctx.sandbox.sandbox.store.alibabaOrders.length;
+		ctx.sandbox.addFault({ ...fault, path });
+		const { error, items } = await ctx.run({ resource: 'alibabaOrder', ...parameters() });
 		expect(items).toEqual([]);
 		expect(error?.description).toContain('was not retried automatically');
-		const attempts = sandbox.requests(path);
+		const attempts = ctx.requestsTo(path);
 		expect(attempts).toHaveLength(1);
 		expect(attempts[0].fault).toBe(fault.type);
 		// A processed-then-dropped create made one order, never two.
-		expect(sandbox.handle.sandbox.store.alibabaOrders.length - ordersBefore).toBeLessThanOrEqual(1);
+		expect(ctx.sandbox.sandbox.store.alibabaOrders.length - ordersBefore).toBeLessThanOrEqual(1);
 	});
 });
 
 describe('1688 order reads under faults', () => {
 	it('get many survives a 429 with Retry-After and a 5xx burst and returns every order', async () => {
-		const expected = sandbox.handle.findOrders('1688', { limit: 10_000 }).map((entry) => entry.id);
-		sandbox.handle.addFault({ type: '429', path: '/v2/alibaba/order/page', retryAfter: 1 });
-		sandbox.handle.addFault({ type: '5xx', path: '/v2/alibaba/order/page', status: 502 });
-		sandbox.handle.addFault({ type: '5xx', path: '/v2/alibaba/order/page', status: 503 });
-		const { items, error } = await sandbox.run({ resource: 'alibabaOrder', operation: 'getAll', returnAll: true });
+		const expected = ctx.sandbox.findOrders('1688', { limit: 10_000 }).map((entry) => entry.id);
+		ctx.sandbox.addFault({ type: '429', path: '/v2/alibaba/order/page', retryAfter: 1 });
+		ctx.sandbox.addFault({ type: '5xx', path: '/v2/alibaba/order/page', status: 502 });
+		ctx.sandbox.addFault({ type: '5xx', path: '/v2/alibaba/order/page', status: 503 });
+		const { items, error } = await ctx.run({ resource: 'alibabaOrder', operation: 'getAll', returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.orderId)).toEqual(expected);
-		const log = sandbox.requests('/v2/alibaba/order/page');
+		const log = ctx.requestsTo('/v2/alibaba/order/page');
 		expect(log.slice(0, 4).map((entry) => [entry.fault, entry.httpStatus])).toEqual([
 			['429', 429],
 			['5xx', 502],
@@ -84,13 +74,13 @@ describe('1688 order reads under faults', () => {
 
 	it('get survives a 5xx burst and a 429 with Retry-After and returns the complete order', async () => {
 		const { id } = takeOrder('waitsellersend');
-		const stored = sandbox.handle.sandbox.store.alibabaOrderById.get(id)!;
-		sandbox.handle.addFault({ type: '5xx', path: '/alibaba/order/detail', status: 500 });
-		sandbox.handle.addFault({ type: '5xx', path: '/alibaba/order/detail', status: 504 });
-		sandbox.handle.addFault({ type: '429', path: '/alibaba/order/detail', retryAfter: 1 });
-		const { items, error } = await sandbox.run({ resource: 'alibabaOrder', operation: 'get', orderId: id, simplify: false });
+		const stored = ctx.sandbox.sandbox.store.alibabaOrderById.get(id)!;
+		ctx.sandbox.addFault({ type: '5xx', path: '/alibaba/order/detail', status: 500 });
+		ctx.sandbox.addFault({ type: '5xx', path: '/alibaba/order/detail', status: 504 });
+		ctx.sandbox.addFault({ type: '429', path: '/alibaba/order/detail', retryAfter: 1 });
+		const { items, error } = await ctx.run({ resource: 'alibabaOrder', operation: 'get', orderId: id, simplify: false });
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/alibaba/order/detail').map((entry) => entry.httpStatus)).toEqual([500, 504, 429, 200]);
+		expect(ctx.requestsTo('/alibaba/order/detail').map((entry) => entry.httpStatus)).toEqual([500, 504, 429, 200]);
 		expect(items).toHaveLength(1);
 		const order = items[0].json as { baseInfo: { idOfStr: string; id: string }; productItems: Array<{ subItemID: string }> };
 		expect([order.baseInfo.idOfStr, order.baseInfo.id]).toEqual([id, id]);

@@ -1,26 +1,19 @@
 /** The read and state-changing 1688 order operations against the sandbox: request as documented, and output. */
-import { OFFER_1, openSandbox, ORDER_ID, type TestSandbox } from './harness';
+import { OFFER_1, ORDER_ID } from '../../../../helpers/examples';
+import { useSandbox } from '../../../../helpers/sandboxNode';
+import { orderTaker } from './fixtures';
 
-let sandbox: TestSandbox;
-beforeAll(async () => (sandbox = await openSandbox()));
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.handle.clearRequests());
+const ctx = useSandbox();
 
-const taken = new Set<string>();
 /** A seeded 1688 order in `status` that no other test of this file touched. */
-function takeOrder(status: string) {
-	const found = sandbox.handle.findOrders('1688', { status, limit: 10_000 }).find((entry) => !taken.has(String(entry.id)));
-	if (!found) throw new Error(`no free 1688 order in ${status}`);
-	taken.add(String(found.id));
-	return found as { id: string; orderEntryIds: string[]; sellerOpenId: string };
-}
-const storedOrder = (id: string) => sandbox.handle.sandbox.store.alibabaOrderById.get(id)!;
+const takeOrder = orderTaker(ctx);
+const storedOrder = (id: string) => ctx.sandbox.sandbox.store.alibabaOrderById.get(id)!;
 
 describe('1688 order: get many', () => {
 	it('pages with pageNo/pageSize in the body, filters by status and stops at the limit', async () => {
-		const expected = sandbox.handle.findOrders('1688', { status: 'waitbuyerpay', limit: 25 }).map((entry) => entry.id);
+		const expected = ctx.sandbox.findOrders('1688', { status: 'waitbuyerpay', limit: 25 }).map((entry) => entry.id);
 		expect(expected).toHaveLength(25);
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'getAll',
 			returnAll: false,
@@ -28,7 +21,7 @@ describe('1688 order: get many', () => {
 			filters: { status: 'waitbuyerpay' },
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/v2/alibaba/order/page').map((request) => [request.method, request.body])).toEqual([
+		expect(ctx.requestsTo('/v2/alibaba/order/page').map((request) => [request.method, request.body])).toEqual([
 			['POST', { status: 'waitbuyerpay', pageNo: 1, pageSize: 20 }],
 			['POST', { status: 'waitbuyerpay', pageNo: 2, pageSize: 20 }],
 		]);
@@ -41,13 +34,13 @@ describe('1688 order: get many', () => {
 	});
 
 	it('returns every order with Return All, and the raw records with Simplify off', async () => {
-		const expected = sandbox.handle.findOrders('1688', { limit: 10_000 }).map((entry) => entry.id);
-		const { items, error } = await sandbox.run({ resource: 'alibabaOrder', operation: 'getAll', returnAll: true, simplify: false });
+		const expected = ctx.sandbox.findOrders('1688', { limit: 10_000 }).map((entry) => entry.id);
+		const { items, error } = await ctx.run({ resource: 'alibabaOrder', operation: 'getAll', returnAll: true, simplify: false });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.idOfStr)).toEqual(expected);
 		// The list writes orderId as a bare 19-digit number; it must arrive as the exact digits.
 		expect(items.map((item) => item.json.orderId)).toEqual(expected);
-		expect(sandbox.requests('/v2/alibaba/order/page').map((request) => request.body)).toEqual(
+		expect(ctx.requestsTo('/v2/alibaba/order/page').map((request) => request.body)).toEqual(
 			Array.from({ length: Math.ceil(expected.length / 20) }, (_, index) => ({ pageNo: index + 1, pageSize: 20 })),
 		);
 	});
@@ -56,9 +49,9 @@ describe('1688 order: get many', () => {
 describe('1688 order: get', () => {
 	it('sends webSite 1688 and the order id as text, and simplifies the detail', async () => {
 		const { id } = takeOrder('waitsellersend');
-		const { items, error } = await sandbox.run({ resource: 'alibabaOrder', operation: 'get', orderId: id });
+		const { items, error } = await ctx.run({ resource: 'alibabaOrder', operation: 'get', orderId: id });
 		expect(error).toBeUndefined();
-		const [request] = sandbox.requests('/alibaba/order/detail');
+		const [request] = ctx.requestsTo('/alibaba/order/detail');
 		expect(request.body).toEqual({ webSite: '1688', orderId: id });
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ orderId: id, status: 'waitsellersend', success: true });
@@ -67,13 +60,13 @@ describe('1688 order: get', () => {
 
 	it('accepts an order link in place of the id', async () => {
 		const { id } = takeOrder('success');
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'get',
 			orderId: `https://trade.1688.com/order/new_step_order_detail.htm?orderId=${id}&tracelog=x`,
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/alibaba/order/detail')[0].body).toEqual({ webSite: '1688', orderId: id });
+		expect(ctx.requestsTo('/alibaba/order/detail')[0].body).toEqual({ webSite: '1688', orderId: id });
 		expect(items[0].json.orderId).toBe(id);
 	});
 });
@@ -81,7 +74,7 @@ describe('1688 order: get', () => {
 describe('1688 order: cancel', () => {
 	it('sends webSite, orderId as text, cancelReason and remark, and the order is cancelled', async () => {
 		const { id } = takeOrder('waitbuyerpay');
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'cancel',
 			orderId: id,
@@ -89,7 +82,7 @@ describe('1688 order: cancel', () => {
 			remark: 'ordered twice',
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/v2/alibaba/order/cancel').map((request) => request.body)).toEqual([
+		expect(ctx.requestsTo('/v2/alibaba/order/cancel').map((request) => request.body)).toEqual([
 			{ webSite: '1688', orderId: id, cancelReason: '不想要了', remark: 'ordered twice' },
 		]);
 		expect(items.map((item) => item.json)).toEqual([{ orderId: id, cancelled: true }]);
@@ -100,9 +93,9 @@ describe('1688 order: cancel', () => {
 describe('1688 order: get payment URL', () => {
 	it('asks with a GET and the order id in the query', async () => {
 		const { id } = takeOrder('waitbuyerpay');
-		const { items, error } = await sandbox.run({ resource: 'alibabaOrder', operation: 'getPaymentUrl', orderId: id });
+		const { items, error } = await ctx.run({ resource: 'alibabaOrder', operation: 'getPaymentUrl', orderId: id });
 		expect(error).toBeUndefined();
-		const [request] = sandbox.requests('/v2/alibaba/order/pay/url');
+		const [request] = ctx.requestsTo('/v2/alibaba/order/pay/url');
 		expect(request.method).toBe('GET');
 		expect(request.query).toEqual({ orderId: id });
 		expect(items).toHaveLength(1);
@@ -115,13 +108,13 @@ describe('1688 order: submit for payment', () => {
 	it('sends the order ids as strings in one call and the orders are paid', async () => {
 		const first = takeOrder('waitbuyerpay');
 		const second = takeOrder('waitbuyerpay');
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'submitForPayment',
 			orderIds: `${first.id}, ${second.id}\n${first.id}`,
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/alibaba/order/batch/submit/to/pay').map((request) => request.body)).toEqual([
+		expect(ctx.requestsTo('/alibaba/order/batch/submit/to/pay').map((request) => request.body)).toEqual([
 			{ orderIds: [first.id, second.id] },
 		]);
 		expect(items).toHaveLength(1);
@@ -131,26 +124,26 @@ describe('1688 order: submit for payment', () => {
 
 	it('takes a list from an expression', async () => {
 		const first = takeOrder('waitbuyerpay');
-		const { error } = await sandbox.run(
+		const { error } = await ctx.run(
 			{ resource: 'alibabaOrder', operation: 'submitForPayment', orderIds: '={{ $json.ids }}' },
-			{ items: [{ json: { ids: [first.id] } }] },
+			[{ json: { ids: [first.id] } }],
 		);
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/alibaba/order/batch/submit/to/pay')[0].body).toEqual({ orderIds: [first.id] });
+		expect(ctx.requestsTo('/alibaba/order/batch/submit/to/pay')[0].body).toEqual({ orderIds: [first.id] });
 	});
 });
 
 describe('1688 order: confirm receipt', () => {
 	it('sends orderId and orderEntryIds as strings and outputs 1688\'s result', async () => {
 		const { id, orderEntryIds } = takeOrder('waitbuyerreceive');
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'confirmReceipt',
 			orderId: id,
 			orderEntryIds: orderEntryIds.join(','),
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/alibaba/order/receivegoods').map((request) => request.body)).toEqual([{ orderId: id, orderEntryIds }]);
+		expect(ctx.requestsTo('/alibaba/order/receivegoods').map((request) => request.body)).toEqual([{ orderId: id, orderEntryIds }]);
 		expect(orderEntryIds.every((entry) => ORDER_ID.test(entry))).toBe(true);
 		expect(items.map((item) => item.json)).toEqual([{ orderId: id, orderEntryIds, success: true, errorInfo: '', errorCode: '' }]);
 		expect(storedOrder(id).status).toBe('success');
@@ -160,9 +153,9 @@ describe('1688 order: confirm receipt', () => {
 describe('1688 order: get logistics', () => {
 	it('asks with a GET and the order id in the query, and outputs the trace', async () => {
 		const { id } = takeOrder('waitbuyerreceive');
-		const { items, error } = await sandbox.run({ resource: 'alibabaOrder', operation: 'getLogistics', orderId: id });
+		const { items, error } = await ctx.run({ resource: 'alibabaOrder', operation: 'getLogistics', orderId: id });
 		expect(error).toBeUndefined();
-		const [request] = sandbox.requests('/alibaba/order/logistics/trace');
+		const [request] = ctx.requestsTo('/alibaba/order/logistics/trace');
 		expect([request.method, request.query]).toEqual(['GET', { orderId: id }]);
 		expect(items).toHaveLength(1);
 		expect(items[0].json.orderId).toBe(id);
@@ -174,14 +167,14 @@ describe('1688 order: get logistics', () => {
 
 describe('1688 order: decrypt Wangwang nickname', () => {
 	it('sends offerId as a number and openUid, and outputs the nickname', async () => {
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'decryptWangwang',
 			offerId: 'https://detail.1688.com/offer/743470146022.html',
 			openUid: OFFER_1.sellerOpenId,
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/alibaba/product/openuid/decrypt').map((request) => request.body)).toEqual([
+		expect(ctx.requestsTo('/alibaba/product/openuid/decrypt').map((request) => request.body)).toEqual([
 			{ offerId: 743470146022, openUid: OFFER_1.sellerOpenId },
 		]);
 		expect(items[0].json).toMatchObject({ openUid: OFFER_1.sellerOpenId, wangwangNick: '广州市大榕树皮具' });

@@ -6,9 +6,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
+import { ALIBABA_ADDRESS, OFFER_1 } from '../../../../helpers/examples';
 import { runNode, type SandboxCredentials } from '../../../../helpers/n8nEngine';
 import { startScriptedServer, type ScriptedServer } from '../../../../helpers/scriptedServer';
-import { ADDRESS, OFFER_1 } from './harness';
 
 let server: ScriptedServer;
 let credentials: SandboxCredentials;
@@ -29,7 +29,7 @@ const batchCreate = {
 	resource: 'alibabaOrder',
 	operation: 'batchCreate',
 	addressParamMode: 'fields',
-	addressParam: ADDRESS,
+	addressParam: ALIBABA_ADDRESS,
 	cargoParamList: { line: [{ offer: OFFER_1.offerMapId, specId: OFFER_1.specId, quantity: 1, sellerOpenId: OFFER_1.sellerOpenId }] },
 };
 
@@ -65,7 +65,7 @@ it('simplifies seed 003 to the documented fields, with the order id from idOfStr
 	]);
 	expect(JSON.parse(server.seen[0].body)).toEqual({
 		flow: 'general',
-		addressParam: ADDRESS,
+		addressParam: ALIBABA_ADDRESS,
 		cargoParamList: [{ offerMapId: OFFER_1.offerMapId, specId: OFFER_1.specId, quantity: 1, sellerOpenId: OFFER_1.sellerOpenId }],
 	});
 });

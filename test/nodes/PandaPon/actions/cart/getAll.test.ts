@@ -1,29 +1,17 @@
 /** Cart → Get Many, both platforms: one output item per cart line. */
 import { flattenAlibabaCart } from '../../../../../nodes/PandaPon/actions/cart/getAll.operation';
-import { errorText, startHarness, type Harness } from './harness';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let h: Harness;
-
-beforeAll(async () => {
-	h = await startHarness();
-});
-
-afterAll(async () => {
-	await h.sandbox.close();
-});
-
-beforeEach(() => {
-	h.sandbox.reset();
-	h.sandbox.clearRequests();
-});
+const ctx = useSandbox({ resetEachTest: true });
 
 const getAll = { resource: 'cart', operation: 'getAll' };
 
 describe('Taobao', () => {
 	it('sends GET /open/cart/list without parameters and outputs every cart line', async () => {
-		const result = await h.run({ ...getAll, platform: 'taobao', returnAll: true });
+		const result = await ctx.run({ ...getAll, platform: 'taobao', returnAll: true });
 
-		const [request] = h.requestsTo('/open/cart/list');
+		const [request] = ctx.requestsTo('/open/cart/list');
 		expect(request).toMatchObject({ method: 'GET', query: {}, body: null, code: 200 });
 		expect(result.items.map((item) => item.json.id as number).sort((a, b) => a - b)).toEqual([75, 76, 382]);
 		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
@@ -35,26 +23,26 @@ describe('Taobao', () => {
 	});
 
 	it('trims the list to Limit', async () => {
-		const result = await h.run({ ...getAll, platform: 'taobao', returnAll: false, limit: 2 });
+		const result = await ctx.run({ ...getAll, platform: 'taobao', returnAll: false, limit: 2 });
 
 		expect(result.items).toHaveLength(2);
 	});
 
 	it('refuses a limit of zero from an expression before sending anything', async () => {
-		const result = await h.run({ ...getAll, platform: 'taobao', returnAll: false, limit: '={{ 0 }}' });
+		const result = await ctx.run({ ...getAll, platform: 'taobao', returnAll: false, limit: '={{ 0 }}' });
 
 		expect(errorText(result)).toMatch(/Invalid input in item 0: limit: expected a positive whole number/);
-		expect(h.sandbox.requests()).toHaveLength(0);
+		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
 
 describe('1688', () => {
 	it('flattens GET /v2/alibaba/cart/list into one item per line with its seller', async () => {
-		const result = await h.run({ ...getAll, platform: 'alibaba', returnAll: true });
+		const result = await ctx.run({ ...getAll, platform: 'alibaba', returnAll: true });
 
-		expect(h.requestsTo('/v2/alibaba/cart/list')[0]).toMatchObject({ method: 'GET', code: 200 });
+		expect(ctx.requestsTo('/v2/alibaba/cart/list')[0]).toMatchObject({ method: 'GET', code: 200 });
 		expect(result.items.map((item) => item.json.id as number).sort((a, b) => a - b)).toEqual([501, 502, 503]);
-		const store = h.sandbox.sandbox.store;
+		const store = ctx.sandbox.sandbox.store;
 		for (const { json } of result.items) {
 			const offer = store.offerById.get(String(json.offerId))!;
 			expect(json).toMatchObject({ sellerOpenId: offer.sellerOpenId, sellerNickName: expect.any(String), enabled: true });

@@ -1,28 +1,17 @@
 /** Cart → Preview Order, both platforms. */
-import { ALIBABA_ADDRESS, TAOBAO_ADDRESS, errorText, startHarness, type Harness } from './harness';
+import { ALIBABA_ADDRESS, TAOBAO_ADDRESS } from '../../../../helpers/examples';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let h: Harness;
-
-beforeAll(async () => {
-	h = await startHarness();
-});
-
-afterAll(async () => {
-	await h.sandbox.close();
-});
-
-beforeEach(() => {
-	h.sandbox.reset();
-	h.sandbox.clearRequests();
-});
+const ctx = useSandbox({ resetEachTest: true });
 
 const preview = { resource: 'cart', operation: 'preview' };
 
 describe('Taobao', () => {
 	it('posts only {ids} to /v2/taobao/cart/confirm/order when no address is given (seed 001 example)', async () => {
-		const result = await h.run({ ...preview, platform: 'taobao', cartIds: '382' });
+		const result = await ctx.run({ ...preview, platform: 'taobao', cartIds: '382' });
 
-		const [request] = h.requestsTo('/v2/taobao/cart/confirm/order');
+		const [request] = ctx.requestsTo('/v2/taobao/cart/confirm/order');
 		expect(request).toMatchObject({ method: 'POST', body: { ids: [382] }, code: 200 });
 		expect(result.items).toHaveLength(1);
 		const { json, pairedItem } = result.items[0];
@@ -34,7 +23,7 @@ describe('Taobao', () => {
 	});
 
 	it('sends the address as orderAddress, without empty fields, and userId when given', async () => {
-		await h.run({
+		await ctx.run({
 			...preview,
 			platform: 'taobao',
 			cartIds: '75,76',
@@ -42,7 +31,7 @@ describe('Taobao', () => {
 			userId: '2100007340000',
 		});
 
-		expect(h.requestsTo('/v2/taobao/cart/confirm/order')[0].body).toEqual({
+		expect(ctx.requestsTo('/v2/taobao/cart/confirm/order')[0].body).toEqual({
 			ids: [75, 76],
 			orderAddress: TAOBAO_ADDRESS,
 			userId: '2100007340000',
@@ -50,16 +39,16 @@ describe('Taobao', () => {
 	});
 
 	it('refuses a half-filled address before sending anything', async () => {
-		const result = await h.run({ ...preview, platform: 'taobao', cartIds: '382', orderAddress: { name: 'a测试aa' } });
+		const result = await ctx.run({ ...preview, platform: 'taobao', cartIds: '382', orderAddress: { name: 'a测试aa' } });
 
 		expect(errorText(result)).toMatch(/Invalid input in item 0: orderAddress\.mobile_phone: (mobile_phone )?is required/);
-		expect(h.sandbox.requests()).toHaveLength(0);
+		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
 
 describe('1688', () => {
 	it('posts {cartIds, addressParam} to /alibaba/cart/preview/order and outputs one preview per seller', async () => {
-		const result = await h.run({
+		const result = await ctx.run({
 			...preview,
 			platform: 'alibaba',
 			cartIds: '501, 502',
@@ -67,21 +56,21 @@ describe('1688', () => {
 			addressParamJson: JSON.stringify(ALIBABA_ADDRESS),
 		});
 
-		const [request] = h.requestsTo('/alibaba/cart/preview/order');
+		const [request] = ctx.requestsTo('/alibaba/cart/preview/order');
 		expect(request).toMatchObject({ method: 'POST', code: 200 });
 		expect(request.body).toEqual({ cartIds: [501, 502], addressParam: ALIBABA_ADDRESS });
-		const store = h.sandbox.sandbox.store;
+		const store = ctx.sandbox.sandbox.store;
 		const sellers = [501, 502].map((id) => store.offerById.get(store.alibabaCart.get(id)!.offerId)!.sellerOpenId);
 		expect(result.items.map((item) => item.json.sellerOpenId).sort()).toEqual([...new Set(sellers)].sort());
 		expect(result.items.every((item) => typeof item.json.sumPayment === 'number')).toBe(true);
 	});
 
 	it('refuses a missing 1688 address and bad address JSON before sending anything', async () => {
-		const missing = await h.run({ ...preview, platform: 'alibaba', cartIds: '501' });
-		const broken = await h.run({ ...preview, platform: 'alibaba', cartIds: '501', addressParamMode: 'json', addressParamJson: '{"fullName": ' });
+		const missing = await ctx.run({ ...preview, platform: 'alibaba', cartIds: '501' });
+		const broken = await ctx.run({ ...preview, platform: 'alibaba', cartIds: '501', addressParamMode: 'json', addressParamJson: '{"fullName": ' });
 
 		expect(errorText(missing)).toMatch(/Invalid input in item 0: addressParam\.fullName: (fullName )?is required/);
 		expect(errorText(broken)).toMatch(/Invalid input in item 0: addressParam: expected valid JSON/);
-		expect(h.sandbox.requests()).toHaveLength(0);
+		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });

@@ -1,12 +1,9 @@
 /** Bad logistics input is refused before any request, naming the field, the item and what was expected. */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { openSandbox, type TestSandbox } from '../alibabaOrder/harness';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let sandbox: TestSandbox;
-beforeAll(async () => (sandbox = await openSandbox()));
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.handle.clearRequests());
+const ctx = useSandbox();
 
 const RECEIVER = { country: 'US', state: 'California', city: 'VALLEY VLG', zip: '91607', address: '5818 WHITSETT AVE 401', name: 'Ofir', phone: '5083326888' };
 const estimate = (extra: Record<string, unknown> = {}) => ({
@@ -32,11 +29,11 @@ const update = (shipments: unknown) => ({
 });
 
 async function expectRefused(parameters: INodeParameters, message: string | RegExp) {
-	const { error, items } = await sandbox.run(parameters);
+	const { error, items } = await ctx.run(parameters);
 	expect(items).toEqual([]);
 	expect(error?.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
 	expect(error?.description).toContain('Nothing was sent to PandaPon');
-	expect(sandbox.requests()).toEqual([]);
+	expect(ctx.sandbox.requests()).toEqual([]);
 }
 
 describe('logistics: bad input', () => {

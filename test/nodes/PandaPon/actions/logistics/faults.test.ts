@@ -3,24 +3,18 @@
  * estimate rides out a 429 and a 5xx, each attempt freshly signed in headers and query.
  */
 import type { FaultSpec } from '../../../../../sandbox/server';
-import { openSandbox, type TestSandbox } from '../alibabaOrder/harness';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 jest.setTimeout(60_000);
 
-let sandbox: TestSandbox;
-beforeAll(async () => (sandbox = await openSandbox()));
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.handle.clearFaults();
-	sandbox.handle.clearRequests();
-});
+const ctx = useSandbox();
 
 const RECEIVER = { country: 'JP', state: 'Tokyo', city: 'Shibuya', zip: '1500001', address: '1-1-1 Jingumae', name: 'Sato', phone: '0312345678' };
 const receiver = { receiverAddressMode: 'fields', receiverAddress: RECEIVER };
 const line = { itemId: '2048232789087639', skuId: '4970432383383', quantity: 1 };
 
 async function freshRenderId(): Promise<string> {
-	const { items, error } = await sandbox.run({
+	const { items, error } = await ctx.run({
 		resource: 'logistics',
 		operation: 'previewOrderFreight',
 		...receiver,
@@ -63,11 +57,11 @@ const faults: Array<[string, Omit<FaultSpec, 'path'>]> = [
 describe.each(faults)('logistics writes under %s', (_name, fault) => {
 	it.each(writes)('%s is sent exactly once and says it was not retried', async (_operation, path, parameters) => {
 		const resolved = await parameters();
-		sandbox.handle.addFault({ ...fault, path });
-		const { error, items } = await sandbox.run({ resource: 'logistics', ...resolved });
+		ctx.sandbox.addFault({ ...fault, path });
+		const { error, items } = await ctx.run({ resource: 'logistics', ...resolved });
 		expect(items).toEqual([]);
 		expect(error?.description).toContain('was not retried automatically');
-		const attempts = sandbox.requests(path);
+		const attempts = ctx.requestsTo(path);
 		expect(attempts).toHaveLength(1);
 		expect(attempts[0].fault).toBe(fault.type);
 	});
@@ -75,9 +69,9 @@ describe.each(faults)('logistics writes under %s', (_name, fault) => {
 
 it('a freight estimate survives a 429 with Retry-After and a 5xx, every attempt signed in headers and query', async () => {
 	const path = '/v2/open/pp/logistics/itemLogisticsPrice';
-	sandbox.handle.addFault({ type: '429', path, retryAfter: 1 });
-	sandbox.handle.addFault({ type: '5xx', path, status: 503 });
-	const { items, error } = await sandbox.run({
+	ctx.sandbox.addFault({ type: '429', path, retryAfter: 1 });
+	ctx.sandbox.addFault({ type: '5xx', path, status: 503 });
+	const { items, error } = await ctx.run({
 		resource: 'logistics',
 		operation: 'estimateItemFreight',
 		...line,
@@ -88,7 +82,7 @@ it('a freight estimate survives a 429 with Retry-After and a 5xx, every attempt 
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(1);
 	expect((items[0].json.freightOptions as unknown[]).length).toBe(2);
-	const attempts = sandbox.requests(path);
+	const attempts = ctx.requestsTo(path);
 	expect(attempts.map((entry) => entry.httpStatus)).toEqual([429, 503, 200]);
 	expect(attempts[2].auth).toMatchObject({ ok: true });
 	expect(new Set(attempts.map((entry) => entry.query.sign)).size).toBe(3);

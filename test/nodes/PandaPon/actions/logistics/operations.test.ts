@@ -3,12 +3,9 @@
  * `sign` the credential adds (the sandbox accepts them only when they equal the signed headers), and the output.
  */
 import type { RequestLogEntry } from '../../../../../sandbox/server';
-import { openSandbox, type TestSandbox } from '../alibabaOrder/harness';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let sandbox: TestSandbox;
-beforeAll(async () => (sandbox = await openSandbox()));
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.handle.clearRequests());
+const ctx = useSandbox();
 
 /** ref 4.12's example receiver. */
 const RECEIVER = {
@@ -35,7 +32,7 @@ function expectQuerySigned(entry: RequestLogEntry) {
 
 describe('logistics: estimate item freight (W1)', () => {
 	it('sends every W1 field, price as text and the currency upper-cased, and outputs the estimate', async () => {
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'logistics',
 			operation: 'estimateItemFreight',
 			itemId: '2048232789087639',
@@ -46,7 +43,7 @@ describe('logistics: estimate item freight (W1)', () => {
 			...receiver,
 		});
 		expect(error).toBeUndefined();
-		const [request] = sandbox.requests('/v2/open/pp/logistics/itemLogisticsPrice');
+		const [request] = ctx.requestsTo('/v2/open/pp/logistics/itemLogisticsPrice');
 		expect(request.method).toBe('POST');
 		expectQuerySigned(request);
 		expect(request.body).toEqual({
@@ -66,7 +63,7 @@ describe('logistics: estimate item freight (W1)', () => {
 
 describe('logistics: preview order freight (W2), then book it (W3)', () => {
 	it('previews typed lines with nested freightInfo, then books the renderId with JSON lines', async () => {
-		const preview = await sandbox.run({
+		const preview = await ctx.run({
 			resource: 'logistics',
 			operation: 'previewOrderFreight',
 			...receiver,
@@ -78,7 +75,7 @@ describe('logistics: preview order freight (W2), then book it (W3)', () => {
 			},
 		});
 		expect(preview.error).toBeUndefined();
-		const [previewRequest] = sandbox.requests('/open/pp/logistics/orderRenderFreight');
+		const [previewRequest] = ctx.requestsTo('/open/pp/logistics/orderRenderFreight');
 		expectQuerySigned(previewRequest);
 		// The docs' example, plus currency and price on the line that has a price.
 		expect(previewRequest.body).toEqual({
@@ -103,7 +100,7 @@ describe('logistics: preview order freight (W2), then book it (W3)', () => {
 			{ itemId: '2048020617114736', skuId: '413185732720', quantity: 1, title: 'Dress', imageUrl: 'https://img.alicdn.com/a.jpg', freightInfo: { serviceId: '1' } },
 			{ itemId: 2048232789087639, skuId: '4970432383383', quantity: '2', serviceId: '2', price: 8.8, currency: 'cny' },
 		];
-		const booking = await sandbox.run(
+		const booking = await ctx.run(
 			{
 				resource: 'logistics',
 				operation: 'createInternationalOrder',
@@ -114,10 +111,10 @@ describe('logistics: preview order freight (W2), then book it (W3)', () => {
 				tmallOrderId: '3305075341149134260',
 				remark: 'fragile',
 			},
-			{ items: preview.items },
+			preview.items,
 		);
 		expect(booking.error).toBeUndefined();
-		const [bookingRequest] = sandbox.requests('/open/pp/logistics/orderBookingFreight');
+		const [bookingRequest] = ctx.requestsTo('/open/pp/logistics/orderBookingFreight');
 		expectQuerySigned(bookingRequest);
 		expect(bookingRequest.body).toEqual({
 			renderId,
@@ -145,13 +142,13 @@ describe('logistics: preview order freight (W2), then book it (W3)', () => {
 		});
 		expect(booking.items).toHaveLength(1);
 		expect(booking.items[0].json).toMatchObject({ renderId, status: 'CREATED', logisticsOrderNo: expect.stringMatching(/^FARUS\d{4}\d{6}YQ$/) });
-		expect(sandbox.handle.sandbox.store.freightPreviews.get(renderId)?.booked).toBe(true);
+		expect(ctx.sandbox.sandbox.store.freightPreviews.get(renderId)?.booked).toBe(true);
 	});
 });
 
 describe('logistics: update domestic logistics (W4)', () => {
 	it('sends nested typed parcels with the misspelt wire name and rtsTime converted to unix seconds', async () => {
-		const { items, error } = await sandbox.run({
+		const { items, error } = await ctx.run({
 			resource: 'logistics',
 			operation: 'updateDomestic',
 			orderId: '1024285237573584051',
@@ -176,7 +173,7 @@ describe('logistics: update domestic logistics (W4)', () => {
 			},
 		});
 		expect(error).toBeUndefined();
-		const [request] = sandbox.requests('/open/pp/logistics/updateLogisticInfo');
+		const [request] = ctx.requestsTo('/open/pp/logistics/updateLogisticInfo');
 		expectQuerySigned(request);
 		expect(request.body).toEqual({
 			orderId: '1024285237573584051',
@@ -193,7 +190,7 @@ describe('logistics: update domestic logistics (W4)', () => {
 			],
 		});
 		expect(items.map((item) => item.json)).toEqual([{ orderId: '1024285237573584051', success: true }]);
-		expect(sandbox.handle.sandbox.store.domesticLogistics.at(-1)).toMatchObject({ orderId: '1024285237573584051' });
+		expect(ctx.sandbox.sandbox.store.domesticLogistics.at(-1)).toMatchObject({ orderId: '1024285237573584051' });
 	});
 
 	it('takes shipments as JSON in the wire shape, rtsTime in milliseconds', async () => {
@@ -203,7 +200,7 @@ describe('logistics: update domestic logistics (W4)', () => {
 				domesticLogisticInfo: [{ logisticNumer: 'SF1234521212678', logisticCompanyName: '顺丰', rtsTime: 1754342534000 }],
 			},
 		];
-		const { error } = await sandbox.run({
+		const { error } = await ctx.run({
 			resource: 'logistics',
 			operation: 'updateDomestic',
 			orderId: '1024285237573584051',
@@ -211,7 +208,7 @@ describe('logistics: update domestic logistics (W4)', () => {
 			logisticInfosJson: JSON.stringify(shipments),
 		});
 		expect(error).toBeUndefined();
-		expect(sandbox.requests('/open/pp/logistics/updateLogisticInfo')[0].body).toEqual({
+		expect(ctx.requestsTo('/open/pp/logistics/updateLogisticInfo')[0].body).toEqual({
 			orderId: '1024285237573584051',
 			logisticInfos: [
 				{

@@ -1,17 +1,8 @@
 /** Product → Get, both platforms, against the sandbox over real HTTP. */
-import { errorMessage, startSandboxRun, type SandboxRun } from './sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 const taobaoGet = { resource: 'product', platform: 'taobao', operation: 'get' };
 const alibabaGet = { resource: 'product', platform: 'alibaba', operation: 'get' };
@@ -88,7 +79,7 @@ describe('Taobao', () => {
 	])('refuses %s before sending anything', async (_label, itemId) => {
 		const result = await ctx.run({ ...taobaoGet, itemId });
 
-		expect(errorMessage(result)).toMatch(/Invalid input in item 0: itemId: expected a Taobao item ID or item link/);
+		expect(errorText(result)).toMatch(/Invalid input in item 0: itemId: expected a Taobao item ID or item link/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
@@ -140,14 +131,14 @@ describe('1688', () => {
 	it('refuses a Taobao link as a 1688 offer before sending anything', async () => {
 		const result = await ctx.run({ ...alibabaGet, offerId: 'https://item.taobao.com/item.htm?id=672991141190' });
 
-		expect(errorMessage(result)).toMatch(/Invalid input in item 0: offerId: expected a 1688 offer ID or offer link/);
+		expect(errorText(result)).toMatch(/Invalid input in item 0: offerId: expected a 1688 offer ID or offer link/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 
 	it('refuses an offer ID too long to send exactly as a JSON number', async () => {
 		const result = await ctx.run({ ...alibabaGet, offerId: '12345678901234567' });
 
-		expect(errorMessage(result)).toMatch(/offerId: expected an ID of at most 15 digits/);
+		expect(errorText(result)).toMatch(/offerId: expected an ID of at most 15 digits/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });

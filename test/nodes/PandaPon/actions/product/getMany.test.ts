@@ -3,7 +3,8 @@
  * maxBatch allows, one output item per input item in input order, per-id errors on the right item.
  */
 import { getEndpoint } from '../../../../../nodes/PandaPon/transport/endpoints';
-import { errorMessage, startSandboxRun, type SandboxRun } from './sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const PATH = '/open/product/batch/check';
 const getMany = {
@@ -14,11 +15,10 @@ const getMany = {
 	skuIds: '={{ $json.skus ?? "" }}',
 };
 
-let ctx: SandboxRun;
+const ctx = useSandbox();
 let known: string[];
 
 beforeAll(async () => {
-	ctx = await startSandboxRun();
 	// The seeded catalogue has 40 items; clone some under new ids so that 100 distinct known ids exist.
 	const store = ctx.sandbox.sandbox.store;
 	known = store.taobaoItems.map((item) => item.itemId);
@@ -27,15 +27,6 @@ beforeAll(async () => {
 		store.taobaoItemById.set(copy.itemId, copy);
 		known.push(copy.itemId);
 	}
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => {
-	ctx.sandbox.clearRequests();
-	ctx.sandbox.clearFaults();
 });
 
 const UNKNOWN_AT = [3, 17, 49, 50, 51, 77, 99];
@@ -84,7 +75,7 @@ it('without Continue On Fail, fails naming the first unavailable item and stops 
 	const result = await ctx.run(getMany, hundredItems());
 
 	expect(result.items).toHaveLength(0);
-	expect(errorMessage(result)).toContain(
+	expect(errorText(result)).toContain(
 		`Taobao item ${unknownId(3)} (input item 3) is not available through PandaPon`,
 	);
 	expect(ctx.requestsTo(PATH)).toHaveLength(1);
@@ -120,14 +111,14 @@ it('refuses bad input on any item before sending anything', async () => {
 	items[42] = { json: { id: 'https://detail.1688.com/offer/706627393257.html' } };
 	const result = await ctx.run(getMany, items);
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 42: itemId: expected a Taobao item ID or item link/);
+	expect(errorText(result)).toMatch(/Invalid input in item 42: itemId: expected a Taobao item ID or item link/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });
 
 it('refuses a malformed SKU list before sending anything', async () => {
 	const result = await ctx.run(getMany, [{ json: { id: known[0] } }, { json: { id: known[1], skus: '123,abc' } }]);
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 1: skuIds\[1\]: expected a SKU ID \(digits only\)/);
+	expect(errorText(result)).toMatch(/Invalid input in item 1: skuIds\[1\]: expected a SKU ID \(digits only\)/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });
 

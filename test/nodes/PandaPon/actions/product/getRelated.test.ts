@@ -1,20 +1,11 @@
 /** Product → Get Related (1688 v2 related recommendations) against the sandbox. */
-import { errorMessage, startSandboxRun, type SandboxRun } from './sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const PATH = '/v2/alibaba/product/productRelatedRecommendQuery';
 const getRelated = { resource: 'product', platform: 'alibaba', operation: 'getRelated' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 function relatedTo(offerId: string): string[] {
 	const offers = ctx.sandbox.sandbox.store.offers;
@@ -56,6 +47,6 @@ it('refuses a link that is not a 1688 offer before sending anything', async () =
 		limit: 5,
 	});
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0: offerId: expected a 1688 offer ID/);
+	expect(errorText(result)).toMatch(/Invalid input in item 0: offerId: expected a 1688 offer ID/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

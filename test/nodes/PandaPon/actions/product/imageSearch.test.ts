@@ -2,8 +2,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-import { binaryItem } from '../../../../helpers/n8nEngine';
-import { errorMessage, startSandboxRun, type SandboxRun } from './sandboxRun';
+import { binaryItem, errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const JPEG = readFileSync(join(__dirname, '../../../../fixtures/product.jpg'));
 const PNG = readFileSync(join(__dirname, '../../../../fixtures/voucher.png'));
@@ -12,17 +12,7 @@ const ALIBABA_PATH = '/alibaba/product/image/query';
 const taobaoImageSearch = { resource: 'product', platform: 'taobao', operation: 'imageSearch' };
 const alibabaImageSearch = { resource: 'product', platform: 'alibaba', operation: 'imageSearch' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it('the fixtures are real JPEG and PNG files', () => {
 	expect(JPEG.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
@@ -95,7 +85,7 @@ describe('bad input (nothing sent)', () => {
 		const text = binaryItem(Buffer.from('hello'), 'notes.txt', 'text/plain');
 		const result = await ctx.run({ ...taobaoImageSearch, limit: 5 }, [text]);
 
-		expect(errorMessage(result)).toMatch(/Invalid input in item 0: data: expected an image file, received text\/plain/);
+		expect(errorText(result)).toMatch(/Invalid input in item 0: data: expected an image file, received text\/plain/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 
@@ -104,14 +94,14 @@ describe('bad input (nothing sent)', () => {
 			binaryItem(JPEG, 'a.jpg', 'image/jpeg'),
 		]);
 
-		expect(errorMessage(result)).toMatch(/picture/);
+		expect(errorText(result)).toMatch(/picture/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 
 	it('refuses an image URL that is not a link', async () => {
 		const result = await ctx.run({ ...taobaoImageSearch, imageSource: 'url', imageAddress: 'shoe.jpg', limit: 5 });
 
-		expect(errorMessage(result)).toMatch(
+		expect(errorText(result)).toMatch(
 			/Invalid input in item 0: imageAddress: expected an http\(s\) link to an image/,
 		);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
@@ -122,7 +112,7 @@ describe('bad input (nothing sent)', () => {
 			binaryItem(JPEG, 'a.jpg', 'image/jpeg'),
 		]);
 
-		expect(errorMessage(result)).toMatch(/filters\.priceStart/);
+		expect(errorText(result)).toMatch(/filters\.priceStart/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });

@@ -1,16 +1,16 @@
 /** Product → Search (Taobao v2 keyword search, 1688 keyword query) against the sandbox. */
-import { errorMessage, startSandboxRun, type SandboxRun } from './sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const TAOBAO_PATH = '/v2/taobao/product/item/search';
 const ALIBABA_PATH = '/alibaba/product/keywords/query';
 const taobaoSearch = { resource: 'product', platform: 'taobao', operation: 'search' };
 const alibabaSearch = { resource: 'product', platform: 'alibaba', operation: 'search' };
 
-let ctx: SandboxRun;
+const ctx = useSandbox();
 let tShirts: string[];
 
 beforeAll(async () => {
-	ctx = await startSandboxRun();
 	// Enough T恤 items for more than one Taobao page (40).
 	const store = ctx.sandbox.sandbox.store;
 	const model = store.taobaoItems.find((item) => item.categoryName === 'T恤')!;
@@ -20,12 +20,6 @@ beforeAll(async () => {
 		.filter((item) => `${item.title} ${item.categoryName}`.toLowerCase().includes('t恤'))
 		.map((i) => i.itemId);
 });
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
 
 describe('Taobao', () => {
 	it('pages with pageNo and pageSize 40 until a short page, one output item per product', async () => {
@@ -61,7 +55,7 @@ describe('Taobao', () => {
 	it('refuses a blank keyword before sending anything', async () => {
 		const result = await ctx.run({ ...taobaoSearch, keyword: '   ', limit: 5 });
 
-		expect(errorMessage(result)).toMatch(/Invalid input in item 0: keyword: a keyword is required/);
+		expect(errorText(result)).toMatch(/Invalid input in item 0: keyword: a keyword is required/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
@@ -148,8 +142,8 @@ describe('1688', () => {
 	])('refuses %s before sending anything', async (_label, filters, message) => {
 		const result = await ctx.run({ ...alibabaSearch, keyword: 'wholesale', limit: 5, filters });
 
-		expect(errorMessage(result)).toMatch(message);
-		expect(errorMessage(result)).toMatch(/item 0/);
+		expect(errorText(result)).toMatch(message);
+		expect(errorText(result)).toMatch(/item 0/);
 		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });

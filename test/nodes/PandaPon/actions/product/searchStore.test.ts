@@ -1,20 +1,11 @@
 /** Product → Search Store (1688 selleroffer) against the sandbox. */
-import { errorMessage, startSandboxRun, type SandboxRun } from './sandboxRun';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const PATH = '/alibaba/product/query/selleroffer';
 const searchStore = { resource: 'product', platform: 'alibaba', operation: 'searchStore' };
 
-let ctx: SandboxRun;
-
-beforeAll(async () => {
-	ctx = await startSandboxRun();
-});
-
-afterAll(async () => {
-	await ctx.sandbox.close();
-});
-
-beforeEach(() => ctx.sandbox.clearRequests());
+const ctx = useSandbox();
 
 it("lists every offer of one seller's store, without a keyword", async () => {
 	const seller = 'BBBwAN4GQ60zRPzBkv7BYPJRQ';
@@ -63,6 +54,6 @@ it('sends the keyword and price range', async () => {
 it('refuses a seller ID with spaces before sending anything', async () => {
 	const result = await ctx.run({ ...searchStore, sellerOpenId: 'BBB wAN4', limit: 10, filters: {} });
 
-	expect(errorMessage(result)).toMatch(/Invalid input in item 0: sellerOpenId: expected a sellerOpenId/);
+	expect(errorText(result)).toMatch(/Invalid input in item 0: sellerOpenId: expected a sellerOpenId/);
 	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

@@ -1,21 +1,9 @@
 /** Taobao Order → Create (seed 002): wire format, validation, and failures that are never retried. */
-import { ORDER_ID, TAOBAO_ADDRESS, errorText, startHarness, type Harness } from '../cart/harness';
+import { ORDER_ID, TAOBAO_ADDRESS } from '../../../../helpers/examples';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let h: Harness;
-
-beforeAll(async () => {
-	h = await startHarness();
-});
-
-afterAll(async () => {
-	await h.sandbox.close();
-});
-
-beforeEach(() => {
-	h.sandbox.reset();
-	h.sandbox.clearRequests();
-	h.sandbox.clearFaults();
-});
+const ctx = useSandbox({ resetEachTest: true });
 
 const PATH = '/open/order';
 // seed 002's two lines (prices in fen).
@@ -36,12 +24,12 @@ type Body = { receiver: string; orderLineList: string; purchaseAmount: number };
 
 describe('request and output', () => {
 	it('sends receiver and orderLineList as JSON strings, lines as strings numbered 1, 2, and outputs the order', async () => {
-		const result = await h.run({
+		const result = await ctx.run({
 			...create,
 			orderLines: { line: [{ ...LINES[0], itemId: 'https://item.taobao.com/item.htm?id=600126245031041190' }, LINES[1]] },
 		});
 
-		const [request] = h.requestsTo(PATH);
+		const [request] = ctx.requestsTo(PATH);
 		expect(request).toMatchObject({ method: 'POST', code: 200 });
 		const body = request.body as Body;
 		expect(Object.keys(body).sort()).toEqual(['orderLineList', 'orderSource', 'purchaseAmount', 'receiver', 'sellerOrderNumber']);
@@ -60,12 +48,12 @@ describe('request and output', () => {
 		expect(json.id).toMatch(ORDER_ID);
 		expect(json.orderNo).toMatch(/^\d+$/);
 		expect((json.subOrderVOS as Array<{ skuId: string }>).map((sub) => sub.skuId)).toEqual(['5016042822039', '4860968496626']);
-		expect(h.sandbox.sandbox.store.taobaoOrderById.get(json.id as string)).toMatchObject({ purchaseAmount: 400, status: 0 });
+		expect(ctx.sandbox.sandbox.store.taobaoOrderById.get(json.id as string)).toMatchObject({ purchaseAmount: 400, status: 0 });
 	});
 
 	it('takes the order lines and the receiver as JSON from a previous node', async () => {
 		const items = [{ json: { lines: LINES.map((line) => ({ ...line, quantity: String(line.quantity), orderLineNo: 'A' })), to: TAOBAO_ADDRESS } }];
-		await h.run(
+		await ctx.run(
 			{
 				...create,
 				receiverMode: 'json',
@@ -77,7 +65,7 @@ describe('request and output', () => {
 			items,
 		);
 
-		const body = h.requestsTo(PATH)[0].body as Body;
+		const body = ctx.requestsTo(PATH)[0].body as Body;
 		expect(JSON.parse(body.receiver)).toEqual(TAOBAO_ADDRESS);
 		expect(JSON.parse(body.orderLineList).map((line: { orderLineNo: string; quantity: string }) => [line.orderLineNo, line.quantity])).toEqual([
 			['A', '200'],
@@ -97,35 +85,35 @@ describe('bad input: nothing is sent', () => {
 		['a receiver without a name', { receiver: { ...TAOBAO_ADDRESS, name: '' } }, /receiver\.name: name is required/],
 		['a budget of zero', { purchaseAmount: 0 }, /purchaseAmount: expected the budget in fen as a positive whole number/],
 	])('refuses %s', async (_label, change, message) => {
-		const result = await h.run({ ...create, ...change });
+		const result = await ctx.run({ ...create, ...change });
 
 		expect(errorText(result)).toMatch(/^Invalid input in item 0: /);
 		expect(errorText(result)).toMatch(message);
-		expect(h.sandbox.requests()).toHaveLength(0);
+		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
 
 describe('failures at the API', () => {
 	it("passes PandaPon's own refusal through (budget below the lines' total)", async () => {
-		const result = await h.run({ ...create, purchaseAmount: 399 });
+		const result = await ctx.run({ ...create, purchaseAmount: 399 });
 
 		expect(result.error?.message).toMatch(/^PandaPon error 400: purchaseAmount: budget 399 fen is below/);
-		expect(h.requestsTo(PATH)).toHaveLength(1);
+		expect(ctx.requestsTo(PATH)).toHaveLength(1);
 	});
 
 	it('makes an injected errorCode a NodeApiError with code, msg and requestId, sent exactly once', async () => {
-		h.sandbox.addFault({ type: 'errorCode', path: PATH, code: 50001, msg: 'inventory changed', times: 5 });
-		const result = await h.run(create);
+		ctx.sandbox.addFault({ type: 'errorCode', path: PATH, code: 50001, msg: 'inventory changed', times: 5 });
+		const result = await ctx.run(create);
 
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe('PandaPon error 50001: inventory changed');
 		expect(result.error?.description).toMatch(/^requestId: [0-9a-f]{32} \(POST \/open\/order\)/);
-		expect(h.requestsTo(PATH)).toHaveLength(1);
+		expect(ctx.requestsTo(PATH)).toHaveLength(1);
 	});
 
 	it('puts code and requestId in the error item with continueOnFail', async () => {
-		h.sandbox.addFault({ type: 'errorCode', path: PATH, code: 50001, msg: 'inventory changed' });
-		const result = await h.run(create, undefined, true);
+		ctx.sandbox.addFault({ type: 'errorCode', path: PATH, code: 50001, msg: 'inventory changed' });
+		const result = await ctx.run(create, undefined, true);
 
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0]).toMatchObject({
@@ -135,18 +123,18 @@ describe('failures at the API', () => {
 	});
 
 	it('does not retry an HTTP 5xx and says so', async () => {
-		h.sandbox.addFault({ type: '5xx', path: PATH, status: 502, times: 5 });
-		const result = await h.run(create);
+		ctx.sandbox.addFault({ type: '5xx', path: PATH, status: 502, times: 5 });
+		const result = await ctx.run(create);
 
 		expect(result.error?.message).toBe('PandaPon answered HTTP 502');
 		expect(result.error?.description).toMatch(/can create, pay, cancel or submit, so it was not retried automatically/);
-		expect(h.requestsTo(PATH)).toHaveLength(1);
-		expect(h.sandbox.sandbox.store.taobaoOrders.filter((order) => order.createdAt > Date.UTC(2025, 5, 1))).toHaveLength(0);
+		expect(ctx.requestsTo(PATH)).toHaveLength(1);
+		expect(ctx.sandbox.sandbox.store.taobaoOrders.filter((order) => order.createdAt > Date.UTC(2025, 5, 1))).toHaveLength(0);
 	});
 
 	it('with continueOnFail, a bad middle item gets an error and the others their orders, each paired to its input', async () => {
 		const items = [{ json: { sku: '5016042822039' } }, { json: { sku: 'none' } }, { json: { sku: '5016042822039' } }];
-		const result = await h.run(
+		const result = await ctx.run(
 			{ ...create, orderLines: { line: [{ ...LINES[0], skuId: '={{ $json.sku }}' }] }, purchaseAmount: 200 },
 			items,
 			true,
@@ -157,6 +145,6 @@ describe('failures at the API', () => {
 		expect(result.items[1].json.error).toMatch(/^Invalid input in item 1: orderLines\[0\]\.skuId/);
 		expect(result.items[2].json.id).toMatch(ORDER_ID);
 		expect(result.items[2].json.id).not.toBe(result.items[0].json.id);
-		expect(h.requestsTo(PATH)).toHaveLength(2);
+		expect(ctx.requestsTo(PATH)).toHaveLength(2);
 	});
 });

@@ -1,43 +1,34 @@
 /** Taobao Order → Get Many (seed 004): paging, every filter, date conversion, Simplify. */
 import { getGlobalState, setGlobalState } from 'n8n-workflow';
 
-import { errorText, startHarness, type Harness } from '../cart/harness';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let h: Harness;
-
-beforeAll(async () => {
-	h = await startHarness();
-});
-
-afterAll(async () => {
-	await h.sandbox.close();
-});
-
-beforeEach(() => h.sandbox.clearRequests());
+const ctx = useSandbox();
 
 const PATH = '/open/order/page';
 const getAll = { resource: 'taobaoOrder', operation: 'getAll' };
-const pages = () => h.requestsTo(PATH).map((request) => [request.query.pageNum, request.query.pageSize]);
+const pages = () => ctx.requestsTo(PATH).map((request) => [request.query.pageNum, request.query.pageSize]);
 
 /** China time (UTC+8) text, computed independently of the node's luxon conversion. */
 const chinaTime = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 describe('paging', () => {
 	it('returns every order with Return All, walking pageNum/pageSize in the query until the total', async () => {
-		const total = h.sandbox.sandbox.store.taobaoOrders.length;
-		const result = await h.run({ ...getAll, returnAll: true });
+		const total = ctx.sandbox.sandbox.store.taobaoOrders.length;
+		const result = await ctx.run({ ...getAll, returnAll: true });
 
 		const expectedPages = Math.ceil(total / 20);
 		expect(expectedPages).toBeGreaterThan(3);
 		expect(pages()).toEqual(Array.from({ length: expectedPages }, (_, i) => [String(i + 1), '20']));
-		expect(h.requestsTo(PATH).every((request) => request.method === 'GET' && request.code === 200)).toBe(true);
+		expect(ctx.requestsTo(PATH).every((request) => request.method === 'GET' && request.code === 200)).toBe(true);
 		expect(result.items).toHaveLength(total);
 		expect(new Set(result.items.map((item) => item.json.id)).size).toBe(total);
 		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
 	it('stops at Limit, across pages', async () => {
-		const result = await h.run({ ...getAll, returnAll: false, limit: 45 });
+		const result = await ctx.run({ ...getAll, returnAll: false, limit: 45 });
 
 		expect(result.items).toHaveLength(45);
 		expect(pages()).toEqual([
@@ -48,7 +39,7 @@ describe('paging', () => {
 	});
 
 	it('asks for a single small page when Limit is small', async () => {
-		const result = await h.run({ ...getAll, returnAll: false, limit: 3 });
+		const result = await ctx.run({ ...getAll, returnAll: false, limit: 3 });
 
 		expect(result.items).toHaveLength(3);
 		expect(pages()).toEqual([['1', '3']]);
@@ -57,8 +48,8 @@ describe('paging', () => {
 
 describe('filters', () => {
 	it('sends every filter in the query, dates converted to China time, and returns the matching order', async () => {
-		const order = h.sandbox.sandbox.store.taobaoOrders.find((o) => o.status === 11)!;
-		const result = await h.run({
+		const order = ctx.sandbox.sandbox.store.taobaoOrders.find((o) => o.status === 11)!;
+		const result = await ctx.run({
 			...getAll,
 			returnAll: true,
 			filters: {
@@ -72,7 +63,7 @@ describe('filters', () => {
 			},
 		});
 
-		const [request] = h.requestsTo(PATH);
+		const [request] = ctx.requestsTo(PATH);
 		expect(request.query).toEqual({
 			orderNo: order.orderNo,
 			id: order.id,
@@ -87,14 +78,14 @@ describe('filters', () => {
 	});
 
 	it('passes a date already in PandaPon format through and filters by status', async () => {
-		const result = await h.run({
+		const result = await ctx.run({
 			...getAll,
 			returnAll: true,
 			filters: { status: 4, beginDateTime: '2024-01-01 00:00:00', endDateTime: '2030-12-31 23:59:59' },
 		});
 
-		expect(h.requestsTo(PATH)[0].query).toMatchObject({ status: '4', beginDateTime: '2024-01-01 00:00:00', endDateTime: '2030-12-31 23:59:59' });
-		const cancelled = h.sandbox.sandbox.store.taobaoOrders.filter((o) => o.status === 4 && o.createdAt >= Date.UTC(2023, 11, 31, 16));
+		expect(ctx.requestsTo(PATH)[0].query).toMatchObject({ status: '4', beginDateTime: '2024-01-01 00:00:00', endDateTime: '2030-12-31 23:59:59' });
+		const cancelled = ctx.sandbox.sandbox.store.taobaoOrders.filter((o) => o.status === 4 && o.createdAt >= Date.UTC(2023, 11, 31, 16));
 		expect(result.items).toHaveLength(cancelled.length);
 		expect(result.items.every((item) => item.json.status === 4 && item.json.statusName === 'Cancelled')).toBe(true);
 	});
@@ -103,17 +94,17 @@ describe('filters', () => {
 		const previous = getGlobalState();
 		setGlobalState({ defaultTimezone: 'Europe/Berlin' });
 		try {
-			await h.run({ ...getAll, returnAll: true, filters: { beginDateTime: '2024-03-01T12:00:00', endDateTime: '2024-07-01T12:00:00' } });
+			await ctx.run({ ...getAll, returnAll: true, filters: { beginDateTime: '2024-03-01T12:00:00', endDateTime: '2024-07-01T12:00:00' } });
 		} finally {
 			setGlobalState(previous);
 		}
 
 		// Berlin is UTC+1 in March and UTC+2 (summer time) in July; China is UTC+8.
-		expect(h.requestsTo(PATH)[0].query).toMatchObject({ beginDateTime: '2024-03-01 19:00:00', endDateTime: '2024-07-01 18:00:00' });
+		expect(ctx.requestsTo(PATH)[0].query).toMatchObject({ beginDateTime: '2024-03-01 19:00:00', endDateTime: '2024-07-01 18:00:00' });
 	});
 
 	it('finds the seed 004 order by its order number and keeps its 19-digit id as text', async () => {
-		const result = await h.run({ ...getAll, returnAll: true, filters: { orderNo: '1022505290345480832' } });
+		const result = await ctx.run({ ...getAll, returnAll: true, filters: { orderNo: '1022505290345480832' } });
 
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toMatchObject({ id: '1022505290408395575', orderSource: 'lazada', purchaseAmount: 400 });
@@ -124,11 +115,11 @@ describe('filters', () => {
 		['a date that cannot be read', { beginDateTime: 'last tuesday' }, /beginDateTime: expected a date and time/],
 		['an order id with letters', { id: 'ORDER-1' }, /id: expected a numeric order ID or an order link/],
 	])('refuses %s before sending anything', async (_label, filters, message) => {
-		const result = await h.run({ ...getAll, returnAll: true, filters });
+		const result = await ctx.run({ ...getAll, returnAll: true, filters });
 
 		expect(errorText(result)).toMatch(/^Invalid input in item 0: /);
 		expect(errorText(result)).toMatch(message);
-		expect(h.sandbox.requests()).toHaveLength(0);
+		expect(ctx.sandbox.requests()).toHaveLength(0);
 	});
 });
 
@@ -136,7 +127,7 @@ describe('Simplify', () => {
 	const seed004 = { ...getAll, returnAll: true, filters: { id: '1022505290408395575' } };
 
 	it('drops subOrderResult but keeps the sub-purchase-order id and adds a status name', async () => {
-		const result = await h.run(seed004);
+		const result = await ctx.run(seed004);
 
 		const json = result.items[0].json;
 		expect(json).toMatchObject({ status: 0, statusName: 'Awaiting Payment', orderNo: '1022505290345480832' });
@@ -151,7 +142,7 @@ describe('Simplify', () => {
 	});
 
 	it('returns the full record with subOrderResult parsed into an object when off', async () => {
-		const result = await h.run({ ...seed004, simplify: false });
+		const result = await ctx.run({ ...seed004, simplify: false });
 
 		const json = result.items[0].json;
 		expect(json).toHaveProperty('receiver');

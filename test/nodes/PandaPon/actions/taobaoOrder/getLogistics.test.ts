@@ -1,31 +1,22 @@
 /** Taobao Order → Get Logistics (ref 4.2 T-O9), keyed by the sub-purchase-order id from Get / Get Many. */
-import { errorText, startHarness, type Harness } from '../cart/harness';
+import { errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let h: Harness;
-
-beforeAll(async () => {
-	h = await startHarness();
-});
-
-afterAll(async () => {
-	await h.sandbox.close();
-});
-
-beforeEach(() => h.sandbox.clearRequests());
+const ctx = useSandbox();
 
 const PATH = '/v2/taobao/order/logistics/detail/get';
 
 it('takes subPurchaseOrderId from a simplified Get output and returns the tracking details', async () => {
-	const orderId = h.sandbox.findOrders('taobao', { status: 11, limit: 1 })[0].id as string;
-	const order = await h.run({ resource: 'taobaoOrder', operation: 'get', orderId });
+	const orderId = ctx.sandbox.findOrders('taobao', { status: 11, limit: 1 })[0].id as string;
+	const order = await ctx.run({ resource: 'taobaoOrder', operation: 'get', orderId });
 	const subPurchaseOrderId = (order.items[0].json.subOrderVOS as Array<{ subPurchaseOrderId: string }>)[0].subPurchaseOrderId;
 
-	const result = await h.run(
+	const result = await ctx.run(
 		{ resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: '={{ $json.subOrderVOS[0].subPurchaseOrderId }}' },
 		order.items,
 	);
 
-	expect(h.requestsTo(PATH)[0]).toMatchObject({ method: 'GET', query: { subPurchaseOrderId }, code: 200 });
+	expect(ctx.requestsTo(PATH)[0]).toMatchObject({ method: 'GET', query: { subPurchaseOrderId }, code: 200 });
 	expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	expect(result.items[0].json.purchaseOrderOuterId).toBe(subPurchaseOrderId);
 	const details = result.items[0].json.pnmLogisticsDetails as Array<{ mailNo: string; logisticsTraces: object[] }>;
@@ -35,8 +26,8 @@ it('takes subPurchaseOrderId from a simplified Get output and returns the tracki
 });
 
 it('refuses a sub-purchase-order id with letters before sending anything', async () => {
-	const result = await h.run({ resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: 'SPO-1' });
+	const result = await ctx.run({ resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: 'SPO-1' });
 
 	expect(errorText(result)).toMatch(/Invalid input in item 0: subPurchaseOrderId: expected a sub-purchase-order ID/);
-	expect(h.sandbox.requests()).toHaveLength(0);
+	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

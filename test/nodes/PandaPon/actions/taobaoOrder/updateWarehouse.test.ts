@@ -1,36 +1,27 @@
 /** Taobao Order → Update Warehouse (ref 4.2 T-O5). */
-import { errorText, startHarness, type Harness } from '../cart/harness';
+import { byId, errorText } from '../../../../helpers/n8nEngine';
+import { useSandbox } from '../../../../helpers/sandboxNode';
 
-let h: Harness;
-
-beforeAll(async () => {
-	h = await startHarness();
-});
-
-afterAll(async () => {
-	await h.sandbox.close();
-});
-
-beforeEach(() => h.sandbox.clearRequests());
+const ctx = useSandbox();
 
 const update = { resource: 'taobaoOrder', operation: 'updateWarehouse', warehouseName: '一号仓库', warehouseAddress: '广西省' };
 
 it('posts {orderId, warehouseName, warehouseAddress} and the order carries them', async () => {
-	const orderId = h.sandbox.findOrders('taobao', { status: 10, limit: 1 })[0].id as string;
-	const result = await h.run({ ...update, orderId: { __rl: true, mode: 'id', value: orderId } });
+	const orderId = ctx.sandbox.findOrders('taobao', { status: 10, limit: 1 })[0].id as string;
+	const result = await ctx.run({ ...update, orderId: byId(orderId) });
 
-	expect(h.requestsTo('/open/order/updateWarehouse')[0]).toMatchObject({
+	expect(ctx.requestsTo('/open/order/updateWarehouse')[0]).toMatchObject({
 		method: 'POST',
 		body: { orderId, warehouseName: '一号仓库', warehouseAddress: '广西省' },
 		code: 200,
 	});
 	expect(result.items[0]).toEqual({ json: { orderId, warehouseName: '一号仓库', warehouseAddress: '广西省' }, pairedItem: { item: 0 } });
-	expect(h.sandbox.sandbox.store.taobaoOrderById.get(orderId)).toMatchObject({ warehouseName: '一号仓库' });
+	expect(ctx.sandbox.sandbox.store.taobaoOrderById.get(orderId)).toMatchObject({ warehouseName: '一号仓库' });
 });
 
 it('refuses an empty warehouse name before sending anything', async () => {
-	const result = await h.run({ ...update, orderId: '1022505290408395575', warehouseName: '={{ "  " }}' });
+	const result = await ctx.run({ ...update, orderId: '1022505290408395575', warehouseName: '={{ "  " }}' });
 
 	expect(errorText(result)).toMatch(/Invalid input in item 0: warehouseName: is required/);
-	expect(h.sandbox.requests()).toHaveLength(0);
+	expect(ctx.sandbox.requests()).toHaveLength(0);
 });

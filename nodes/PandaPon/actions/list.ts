@@ -1,0 +1,82 @@
+/**
+ * List operations: the Return All / Limit parameters, reading and checking them, and the request of every page up
+ * to the limit with one output item per record.
+ */
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { pandaPonRequestAllItems, type CallArgs, type Paging } from '../transport';
+import type { EndpointKey } from '../transport/endpoints';
+import { extractPage } from '../helpers/product';
+import { toOutput } from '../helpers/utils';
+import { parseInput, wholeNumber } from '../helpers/validation';
+
+export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			displayOptions: { show: { returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+/** The two parameters as given; Limit is read only when Return All is off. The operation's schema checks them. */
+export function readReturnAllOrLimit(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: unknown } {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return { returnAll, limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50) };
+}
+
+/** Schema fields for `readReturnAllOrLimit()`, to spread into an operation's z.object. */
+export const returnAllOrLimitFields = {
+	returnAll: z.boolean(),
+	limit: z.number().int().positive().optional(),
+};
+
+const wholeLimitSchema = z.object({ limit: wholeNumber('expected a positive whole number', 1) });
+
+/** Limit checked on its own (digit text from an expression is accepted); undefined means Return All. */
+export function readWholeLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	const list = readReturnAllOrLimit.call(this, itemIndex);
+	return list.returnAll ? undefined : parseInput.call(this, wholeLimitSchema, { limit: list.limit }, itemIndex).limit;
+}
+
+/**
+ * For list endpoints whose paging PandaPon documents only as {pageNo, pageSize} in the body: 20 per page (our
+ * conservative choice) and the usual page shapes (see extractPage).
+ */
+export const PAGE_NO_IN_BODY: Paging = {
+	pageParam: 'pageNo',
+	in: 'body',
+	maxPageSize: 20,
+	extract: extractPage,
+};
+
+/** Every page of a list endpoint up to the limit (see pandaPonRequestAllItems), one output item per record. */
+export async function requestListOutput(
+	this: IExecuteFunctions,
+	key: EndpointKey,
+	paging: Paging,
+	itemIndex: number,
+	list: { returnAll: boolean; limit?: number },
+	request: Pick<CallArgs, 'body' | 'qs'> = {},
+): Promise<INodeExecutionData[]> {
+	const records = await pandaPonRequestAllItems.call(this, key, paging, {
+		...request,
+		returnAll: list.returnAll,
+		limit: list.limit,
+		itemIndex,
+	});
+	return toOutput.call(this, records, itemIndex);
+}
