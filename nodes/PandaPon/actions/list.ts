@@ -39,12 +39,14 @@ export function readReturnAllOrLimit(this: IExecuteFunctions, itemIndex: number)
 }
 
 /** Schema fields for `readReturnAllOrLimit()`, to spread into an operation's z.object. */
+const limitSchema = wholeNumber('expected a positive whole number', 1);
+
 export const returnAllOrLimitFields = {
 	returnAll: z.boolean(),
-	limit: z.number().int().positive().optional(),
+	limit: limitSchema.optional(),
 };
 
-const wholeLimitSchema = z.object({ limit: wholeNumber('expected a positive whole number', 1) });
+const wholeLimitSchema = z.object({ limit: limitSchema });
 
 /** Limit checked on its own (digit text from an expression is accepted); undefined means Return All. */
 export function readWholeLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {

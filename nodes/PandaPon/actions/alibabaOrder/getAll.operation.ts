@@ -5,7 +5,7 @@ import { pandaPonRequestAllItems, type Paging } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
-import { readReturnAllOrLimit, returnAllOrLimit } from '../list';
+import { readReturnAllOrLimit, returnAllOrLimit, returnAllOrLimitFields } from '../list';
 import { shapeOrders } from './simplify';
 
 /** 1688 trade statuses (reference section 5). */
@@ -61,7 +61,7 @@ const paging: Paging = {
 
 const schema = z.object({
 	returnAll: z.boolean(),
-	limit: z.coerce.number().int('expected a whole number').positive('expected a positive number').optional(),
+	limit: returnAllOrLimitFields.limit,
 	filters: z.object({
 		status: z.enum(ALIBABA_TRADE_STATUSES.map((status) => status.value) as [string, ...string[]], {
 			errorMap: () => ({ message: `expected one of ${ALIBABA_TRADE_STATUSES.map((status) => status.value).join(', ')}` }),
