@@ -10,12 +10,14 @@ export interface SeenRequest {
 }
 
 export type Reply =
-	| { status?: number; headers?: Record<string, string>; body: string | object }
+	| { status?: number; headers?: Record<string, string>; body: string | object; delayMs?: number }
 	| { drop: true };
 
 export interface ScriptedServer {
 	url: string;
 	seen: SeenRequest[];
+	/** Highest number of requests being answered at the same time since the last script(). */
+	maxInFlight(): number;
 	/** Replies used in order; the last one repeats. */
 	script(replies: Reply[]): void;
 	close(): Promise<void>;
@@ -24,6 +26,8 @@ export interface ScriptedServer {
 export async function startScriptedServer(): Promise<ScriptedServer> {
 	let replies: Reply[] = [{ body: { code: 200, msg: 'ok', data: {} } }];
 	const seen: SeenRequest[] = [];
+	let inFlight = 0;
+	let peak = 0;
 	const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		let body = '';
 		req.on('data', (chunk) => (body += chunk));
@@ -34,8 +38,15 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
 				req.socket.destroy();
 				return;
 			}
-			res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
-			res.end(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+			inFlight++;
+			peak = Math.max(peak, inFlight);
+			const answer = () => {
+				inFlight--;
+				res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
+				res.end(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+			};
+			if (reply.delayMs) setTimeout(answer, reply.delayMs);
+			else answer();
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -43,9 +54,11 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
 	return {
 		url: `http://127.0.0.1:${port}`,
 		seen,
+		maxInFlight: () => peak,
 		script(next) {
 			replies = [...next];
 			seen.length = 0;
+			peak = 0;
 		},
 		async close() {
 			server.closeAllConnections();

@@ -7,6 +7,7 @@ import {
 
 import { errorJson } from '../helpers/utils';
 import { ValidationPassed, validationOnlyContext } from '../transport/dryRun';
+import { endpoints, type Endpoint } from '../transport/endpoints';
 import { resources } from './resources';
 import type { OperationModule } from './operation.types';
 
@@ -41,6 +42,16 @@ async function firstInvalidItem(
 	return undefined;
 }
 
+/** Items of a read-only operation run this many at a time; anything that can write runs strictly in order. */
+export const READ_CONCURRENCY = 5;
+
+/** Read-only = every catalogue endpoint of the operation is a retryable read (the catalogue is the one source). */
+export function isReadOnlyOperation(resource: string, operation: string): boolean {
+	const prefix = `${resource}.${operation}`;
+	const keys = Object.keys(endpoints).filter((key) => key === prefix || key.startsWith(`${prefix}.`));
+	return keys.length > 0 && keys.every((key) => (endpoints as Record<string, Endpoint>)[key].retry === 'read');
+}
+
 /** Dispatch to the operation file; own the item loop, continueOnFail and pairedItem for per-item operations. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -51,27 +62,37 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
 	}
 	if (module.executeAll) return [await module.executeAll.call(this, items)];
-	if (!this.continueOnFail()) {
+	const continueOnFail = this.continueOnFail();
+	if (!continueOnFail) {
 		const invalid = await firstInvalidItem.call(this, module, items.length);
 		if (invalid) throw invalid;
 	}
 
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			returnData.push(...(await module.execute!.call(this, itemIndex)));
-		} catch (error) {
-			if (this.continueOnFail()) {
-				returnData.push({ json: errorJson(error as Error), pairedItem: { item: itemIndex } });
-				continue;
+	const results: INodeExecutionData[][] = new Array(items.length);
+	const failures = new Map<number, NodeApiError | NodeOperationError>();
+	let next = 0;
+	const worker = async () => {
+		// Stop taking new items after a failure: the earliest failing item is reported, later ones are not sent.
+		while (next < items.length && failures.size === 0) {
+			const itemIndex = next++;
+			try {
+				results[itemIndex] = await module.execute!.call(this, itemIndex);
+			} catch (error) {
+				if (continueOnFail) {
+					results[itemIndex] = [{ json: errorJson(error as Error), pairedItem: { item: itemIndex } }];
+					continue;
+				}
+				const failure =
+					error instanceof NodeApiError || error instanceof NodeOperationError
+						? error
+						: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				if (failure.context.itemIndex === undefined) failure.context.itemIndex = itemIndex;
+				failures.set(itemIndex, failure);
 			}
-			const failure =
-				error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-			if (failure.context.itemIndex === undefined) failure.context.itemIndex = itemIndex;
-			throw failure;
 		}
-	}
-	return [returnData];
+	};
+	const concurrency = isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1;
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	if (failures.size > 0) throw failures.get(Math.min(...failures.keys()))!;
+	return [results.flat()];
 }
