@@ -1,0 +1,137 @@
+// The callback burst inside a real n8n (`n8n start`, the published trigger example): 1,000 pushes, 890 of them valid
+// and all different, the rest tampered, unsigned, signed with another secret, cut off, or Verify pings, sent with a
+// bounded number in flight on loopback. Every valid push must be acknowledged and start exactly one execution;
+// nothing else may start one. Signed here with node:crypto, independently of the node's code.
+// Use: call describeCallbackBurst() from an e2e test file that ran setUp() (test/e2e/harness.mjs), or run
+// test/faults/callbackBurst.e2e.test.mjs on its own.
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { SANDBOX_ACCOUNT } from '../../scripts/e2e/constants.mjs';
+import { TRIGGER_EXAMPLE } from '../../scripts/e2e/examples.mjs';
+import { productionWebhookUrl } from '../../scripts/e2e/n8n.mjs';
+import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
+import { ctx, log, startServer, stopServer } from '../e2e/harness.mjs';
+
+const MINUTES = 60000;
+const VALID = 890;
+const EACH_INVALID = 25;
+const PINGS = 10;
+const IN_FLIGHT = 8;
+
+const sign = (body, secret = SANDBOX_ACCOUNT.accessSecret) => createHmac('sha256', secret).update(body).digest('hex');
+
+function envelope(n) {
+	const orderId = `10490000000${String(n).padStart(8, '0')}`;
+	return JSON.stringify({
+		messageType: 'ORDER_STATUS_CHANGE',
+		messageBody: JSON.stringify({ orderId, orderNo: orderId, status: 10, statusName: 'Awaiting Shipment', previousStatus: 2 }),
+		messagePlatform: 0,
+		timestamp: String(1750000000000 + n),
+	});
+}
+
+/** The pushes, each with the statuses n8n may answer and whether it may start an execution. */
+function pushes() {
+	const list = [];
+	for (let n = 0; n < VALID; n++) {
+		const body = envelope(n);
+		list.push({ kind: 'valid', body, headers: { authorization: sign(body) }, statuses: [200], starts: true });
+	}
+	for (let n = 0; n < EACH_INVALID; n++) {
+		const body = envelope(n);
+		const tampered = body.replace('"status\\":10', '"status\\":4');
+		list.push({ kind: 'tampered', body: tampered, headers: { authorization: sign(body) }, statuses: [401] });
+		list.push({ kind: 'unsigned', body, headers: {}, statuses: [401] });
+		list.push({ kind: 'wrongSecret', body, headers: { authorization: sign(body, 'not-the-secret') }, statuses: [401] });
+		const cut = body.slice(0, body.length >> 1);
+		// n8n's JSON body parser may refuse cut JSON (422) before the trigger does (400).
+		list.push({ kind: 'malformed', body: cut, headers: { authorization: sign(cut) }, statuses: [400, 422] });
+	}
+	for (let n = 0; n < PINGS; n++) list.push({ kind: 'verifyPing', body: '', headers: {}, statuses: [200] });
+	// Interleave deterministically, so invalid pushes arrive between valid ones.
+	return list.map((push, index) => ({ push, key: (index * 7919) % list.length })).sort((a, b) => a.key - b.key).map(({ push }) => push);
+}
+
+function post(url, body, headers) {
+	return new Promise((resolve) => {
+		const req = request(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+		}, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (text += chunk));
+			res.on('end', () => resolve({ status: res.statusCode, text }));
+		});
+		// Generous: this checks that nothing is lost, not how fast n8n answers (npm run bench measures that).
+		req.setTimeout(30000, () => req.destroy(new Error('no answer in 30 s')));
+		req.on('error', (error) => resolve({ status: null, text: error.message }));
+		req.end(body);
+	});
+}
+
+async function executionCount(status) {
+	const filter = { workflowId: TRIGGER_EXAMPLE.workflowId, ...(status ? { status: [status] } : {}) };
+	const page = await ctx.rest.get(`/rest/executions?filter=${encodeURIComponent(JSON.stringify(filter))}&limit=1`);
+	return page.count;
+}
+
+export function describeCallbackBurst() {
+	describe('a burst of 1,000 callbacks into the published trigger', () => {
+		const answers = [];
+		let countBefore;
+
+		before(
+			async () => {
+				await startServer();
+				const url = productionWebhookUrl(ctx.instance.env, TRIGGER_EXAMPLE.webhookId, triggerWebhookPath());
+				countBefore = await executionCount();
+				const list = pushes();
+				let next = 0;
+				const started = Date.now();
+				await Promise.all(
+					Array.from({ length: IN_FLIGHT }, async () => {
+						while (next < list.length) {
+							const push = list[next++];
+							answers.push({ push, ...(await post(url, push.body, push.headers)) });
+						}
+					}),
+				);
+				log(`burst: ${list.length} pushes answered in ${Date.now() - started} ms, ${IN_FLIGHT} in flight`);
+			},
+			{ timeout: 10 * MINUTES },
+		);
+		after(stopServer, { timeout: 2 * MINUTES });
+
+		test('every push gets the answer its kind calls for', () => {
+			assert.equal(answers.length, VALID + 4 * EACH_INVALID + PINGS);
+			const wrong = answers.filter(({ push, status }) => !push.statuses.includes(status));
+			assert.deepEqual(wrong.map(({ push, status, text }) => `${push.kind}: ${status} ${text.slice(0, 80)}`), []);
+		});
+
+		test('every valid push is acknowledged with its own event id', () => {
+			const eventIds = answers
+				.filter(({ push }) => push.kind === 'valid')
+				.map(({ text }) => JSON.parse(text))
+				.filter((body) => body.received === true && body.ignored === undefined)
+				.map((body) => body.eventId);
+			assert.equal(new Set(eventIds).size, VALID);
+		});
+
+		test('exactly one successful execution per valid push, none for the others', { timeout: 10 * MINUTES }, async () => {
+			const deadline = Date.now() + 8 * MINUTES;
+			let finished = 0;
+			while (Date.now() < deadline) {
+				finished = (await executionCount('success')) + (await executionCount('error'));
+				if (finished - countBefore >= VALID) break;
+				await new Promise((resolve) => setTimeout(resolve, 1000));
+			}
+			// Anything still queued would show up now: give stragglers a moment, then count everything.
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			assert.equal((await executionCount()) - countBefore, VALID);
+			assert.equal((await executionCount('error')), 0);
+		});
+	});
+}
