@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the end-to-end tests: builds if dist/ is stale, makes sure the pinned n8n host exists,
-// then runs test/e2e/*.test.mjs with `node --test` (one file at a time) and writes {passed, failed} to --report.
+// then runs test/e2e/*.test.mjs and test/faults/*.e2e.test.mjs with `node --test` (one file at a time) and writes {passed, failed} to --report.
 // Usage: node scripts/e2e/run.mjs [--report=file.json] [--keep] [--no-build] [--test-name-pattern=regex]
 //   --keep      leaves the temporary n8n user folder and logs in place (path is printed)
 //   --no-build  tests dist/ as it is
@@ -42,11 +42,13 @@ async function main() {
 	}
 	await stage('n8n host', () => ensureN8nHost({ log: (line) => console.log(`[e2e] ${line}`) }));
 
-	const testDir = join(REPO_ROOT, 'test', 'e2e');
-	const files = readdirSync(testDir)
-		.filter((file) => file.endsWith('.test.mjs'))
-		.sort()
-		.map((file) => join(testDir, file));
+	// test/e2e/*.test.mjs, then the real-n8n fault scenarios (test/faults/*.e2e.test.mjs, e.g. the callback burst).
+	const testFiles = (dir, suffix) =>
+		readdirSync(join(REPO_ROOT, 'test', dir))
+			.filter((file) => file.endsWith(suffix))
+			.sort()
+			.map((file) => join(REPO_ROOT, 'test', dir, file));
+	const files = [...testFiles('e2e', '.test.mjs'), ...testFiles('faults', '.e2e.test.mjs')];
 	const tapFile = join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', 'e2e.tap');
 	mkdirSync(join(tapFile, '..'), { recursive: true });
 	const testArgs = [

@@ -99,10 +99,9 @@ describe('no answer at all', () => {
 		expectNoSecret(result.error);
 	});
 
-	// Known gap (reported to the transport owner): n8n maps axios' "timeout of 30000ms exceeded" (code ECONNABORTED)
-	// to "The connection was aborted, perhaps the server is offline", and the transport passes that on. A user cannot
-	// tell a timeout from a refused connection. Switch to `it` once the transport names timeouts.
-	it.failing('says that PandaPon did not answer in time', () => {
+	// n8n maps axios' "timeout of 30000ms exceeded" to "The connection was aborted, perhaps the server is offline";
+	// the transport names the timeout so that a user can tell it from a refused connection.
+	it('says that PandaPon did not answer in time', () => {
 		expect(`${result.error?.message} ${result.error?.description}`).toMatch(/time(d)? ?out|did not answer|within 30/i);
 	});
 });

@@ -2,6 +2,7 @@
  * Reads ride out 429 with Retry-After, 5xx bursts and dropped connections, and still return complete, correct data:
  * every page of a Return All exactly once, every batch of a Get Many, every item of a per-item Get.
  */
+import { orderPaging } from '../../nodes/PandaPon/actions/taobaoOrder/getAll.operation';
 import { enlargeCatalogue } from './catalogue';
 import { itemsOf, startFaultHarness, type FaultHarness } from './harness';
 
@@ -22,10 +23,14 @@ const pageOf = (entry: { path: string; query: Record<string, string> }, page: nu
 
 describe('Taobao Order → Get Many (Return All) with faults mid-way', () => {
 	it('returns every seeded order exactly once and asks again only for the pages that failed', async () => {
-		h.faultWhen((entry) => pageOf(entry, 7), { type: '429', path: ORDER_PAGE, retryAfter: 1 });
-		h.faultWhen((entry) => pageOf(entry, 19), { type: '5xx', path: ORDER_PAGE, status: 503 });
-		h.faultWhen((entry) => pageOf(entry, 33), { type: 'drop', path: ORDER_PAGE });
-		h.faultWhen((entry) => pageOf(entry, 45), { type: '5xx', path: ORDER_PAGE, status: 502 });
+		// Four pages spread over the listing (ORDERS / page size pages in all).
+		const lastPage = Math.ceil(ORDERS / orderPaging.maxPageSize);
+		const [p429, p503, pDrop, p502] = [0.2, 0.45, 0.7, 0.95].map((at) => Math.max(2, Math.round(at * lastPage)));
+		expect(new Set([p429, p503, pDrop, p502]).size).toBe(4);
+		h.faultWhen((entry) => pageOf(entry, p429), { type: '429', path: ORDER_PAGE, retryAfter: 1 });
+		h.faultWhen((entry) => pageOf(entry, p503), { type: '5xx', path: ORDER_PAGE, status: 503 });
+		h.faultWhen((entry) => pageOf(entry, pDrop), { type: 'drop', path: ORDER_PAGE });
+		h.faultWhen((entry) => pageOf(entry, p502), { type: '5xx', path: ORDER_PAGE, status: 502 });
 
 		const { items, error } = await h.run({ resource: 'taobaoOrder', operation: 'getAll', returnAll: true, simplify: true });
 
@@ -38,12 +43,12 @@ describe('Taobao Order → Get Many (Return All) with faults mid-way', () => {
 
 		const requests = h.requestsTo(ORDER_PAGE);
 		const faulted = requests.filter((entry) => entry.fault !== null).map((entry) => [entry.query.pageNum, entry.fault]);
-		expect(faulted).toEqual([['7', '429'], ['19', '5xx'], ['33', 'drop'], ['45', '5xx']]);
+		expect(faulted).toEqual([[String(p429), '429'], [String(p503), '5xx'], [String(pDrop), 'drop'], [String(p502), '5xx']]);
 		// Each faulted page was asked for exactly twice, every other page once.
 		const pages = requests.map((entry) => Number(entry.query.pageNum));
-		const lastPage = Math.max(...pages);
+		expect(Math.max(...pages)).toBe(lastPage);
 		for (let page = 1; page <= lastPage; page++) {
-			expect([page, pages.filter((value) => value === page).length]).toEqual([page, [7, 19, 33, 45].includes(page) ? 2 : 1]);
+			expect([page, pages.filter((value) => value === page).length]).toEqual([page, [p429, p503, pDrop, p502].includes(page) ? 2 : 1]);
 		}
 	});
 

@@ -110,6 +110,7 @@ export async function pandaPonCall(
 		}
 
 		let response: RawResponse;
+		const sentAt = Date.now();
 		try {
 			// An empty list turns off n8n's resend-after-401 so that a write is never sent twice.
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, {
@@ -120,7 +121,11 @@ export async function pandaPonCall(
 				await sleep(backoffDelay(attempt, undefined));
 				continue;
 			}
-			const reason = (error as Error).message ?? String(error);
+			// n8n rewrites axios' timeout into "The connection was aborted…"; name it, it matters for writes.
+			const timedOut = Date.now() - sentAt >= REQUEST_TIMEOUT_MS - 50;
+			const reason = timedOut
+				? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`
+				: ((error as Error).message ?? String(error));
 			throw new NodeApiError(node, { message: reason } as JsonObject, {
 				message: `Could not reach PandaPon (${describe(endpoint, path)}): ${reason}`,
 				description: canRetry ? `Tried ${attempt} time(s).` : NOT_RETRIED_NOTE,
@@ -227,8 +232,10 @@ export interface AllItemsArgs extends CallArgs {
 export const MAX_PAGES = 2_000;
 
 /**
- * Page through a list endpoint. Stops at the limit, on an empty or short page, when the total is reached,
- * when a page repeats the previous one (an API ignoring the page parameter), or at MAX_PAGES.
+ * Page through a list endpoint. Stops at the limit, on an empty page, when the announced total is reached (or,
+ * when the API announces none, on a short page), when a page repeats the previous one (an API ignoring the page
+ * parameter), or at MAX_PAGES. With a total, a short page does not stop the listing: a server that caps the page
+ * size below what we ask must not cut the list short.
  */
 export async function pandaPonRequestAllItems(
 	this: PandaPonContext,
@@ -241,6 +248,7 @@ export async function pandaPonRequestAllItems(
 	const sizeParam = paging.sizeParam ?? 'pageSize';
 	const results: IDataObject[] = [];
 	let previousFingerprint: string | undefined;
+	let fetched = 0;
 
 	for (let page = 1; page <= MAX_PAGES; page++) {
 		const pagingValues = { [paging.pageParam]: page, [sizeParam]: pageSize };
@@ -255,12 +263,13 @@ export async function pandaPonRequestAllItems(
 		if (fingerprint && fingerprint === previousFingerprint) break;
 		previousFingerprint = fingerprint;
 
+		fetched += records.length;
 		for (const record of records) {
 			if (results.length >= limit) break;
 			results.push(record);
 		}
-		if (results.length >= limit || records.length < pageSize) return results;
-		if (total !== undefined && page * pageSize >= total) return results;
+		if (results.length >= limit || records.length === 0) return results;
+		if (total !== undefined ? fetched >= total : records.length < pageSize) return results;
 		if (page === MAX_PAGES) {
 			throw new NodeOperationError(this.getNode(), `Stopped after ${MAX_PAGES} pages of ${key}`, {
 				description: 'Use Limit or narrower filters.',

@@ -46,11 +46,12 @@ const displayOptions = { show: { resource: ['alibabaOrder'], operation: ['getAll
 export const description = updateDisplayOptions(displayOptions, properties);
 
 // Catalogue note (inferred paging): body {pageNo, pageSize, status?}; data {totalRecords, totalPage, pageSize,
-// currentPage, data[]}. The page size of 20 is our conservative choice; 1688 documents none here.
-const paging: Paging = {
+// currentPage, data[]}. The page size of 50 is our choice (1688 documents none here); the listing ends on
+// totalRecords, so a server that caps pages lower loses nothing.
+export const orderListPaging: Paging = {
 	pageParam: 'pageNo',
 	in: 'body',
-	maxPageSize: 20,
+	maxPageSize: 50,
 	extract: (data) => {
 		const page = isPlainObject(data) ? data : {};
 		const records = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
@@ -77,7 +78,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', paging, {
+	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', orderListPaging, {
 		returnAll: input.returnAll,
 		limit: input.limit,
 		body: input.filters.status ? { status: input.filters.status } : {},

@@ -61,6 +61,20 @@ describe('pagination', () => {
 		expect(calls).toHaveLength(2);
 	});
 
+	it('keeps going after a short page while the announced total is not reached (a server capping the page size)', async () => {
+		const { context, calls } = contextServing((page) => (page <= 3 ? records(page, page === 3 ? 2 : 5) : []), 12);
+		const all = await pandaPonRequestAllItems.call(context, 'taobaoOrder.getAll', paging, { returnAll: true });
+		expect(all).toHaveLength(12);
+		expect(calls.map((qs) => qs.pageNum)).toEqual([1, 2, 3]);
+	});
+
+	it('stops on an empty page even when the total promised more', async () => {
+		const { context, calls } = contextServing((page) => (page === 1 ? records(1, 10) : []), 50);
+		const all = await pandaPonRequestAllItems.call(context, 'taobaoOrder.getAll', paging, { returnAll: true });
+		expect(all).toHaveLength(10);
+		expect(calls).toHaveLength(2);
+	});
+
 	it('has a hard page ceiling for endless distinct pages', async () => {
 		const { context, calls } = contextServing((page) => records(page, 10));
 		await expect(

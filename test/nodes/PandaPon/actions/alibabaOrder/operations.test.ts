@@ -1,4 +1,5 @@
 /** The read and state-changing 1688 order operations against the sandbox: request as documented, and output. */
+import { orderListPaging } from '../../../../../nodes/PandaPon/actions/alibabaOrder/getAll.operation';
 import { OFFER_1, ORDER_ID } from '../../../../helpers/examples';
 import { useSandbox } from '../../../../helpers/sandboxNode';
 import { orderTaker } from './fixtures';
@@ -7,23 +8,24 @@ const ctx = useSandbox();
 
 /** A seeded 1688 order in `status` that no other test of this file touched. */
 const takeOrder = orderTaker(ctx);
+const PAGE = orderListPaging.maxPageSize;
 const storedOrder = (id: string) => ctx.sandbox.sandbox.store.alibabaOrderById.get(id)!;
 
 describe('1688 order: get many', () => {
-	it('pages with pageNo/pageSize in the body, filters by status and stops at the limit', async () => {
-		const expected = ctx.sandbox.findOrders('1688', { status: 'waitbuyerpay', limit: 25 }).map((entry) => entry.id);
-		expect(expected).toHaveLength(25);
+	it('sends pageNo/pageSize in the body, filters by status and asks only for the limit', async () => {
+		const limit = 25;
+		const expected = ctx.sandbox.findOrders('1688', { status: 'waitbuyerpay', limit }).map((entry) => entry.id);
+		expect(expected).toHaveLength(limit);
 		const { items, error } = await ctx.run({
 			resource: 'alibabaOrder',
 			operation: 'getAll',
 			returnAll: false,
-			limit: 25,
+			limit,
 			filters: { status: 'waitbuyerpay' },
 		});
 		expect(error).toBeUndefined();
 		expect(ctx.requestsTo('/v2/alibaba/order/page').map((request) => [request.method, request.body])).toEqual([
-			['POST', { status: 'waitbuyerpay', pageNo: 1, pageSize: 20 }],
-			['POST', { status: 'waitbuyerpay', pageNo: 2, pageSize: 20 }],
+			['POST', { status: 'waitbuyerpay', pageNo: 1, pageSize: Math.min(PAGE, limit) }],
 		]);
 		expect(items.map((item) => item.json.orderId)).toEqual(expected);
 		expect(items.every((item) => item.json.status === 'waitbuyerpay')).toBe(true);
@@ -41,7 +43,7 @@ describe('1688 order: get many', () => {
 		// The list writes orderId as a bare 19-digit number; it must arrive as the exact digits.
 		expect(items.map((item) => item.json.orderId)).toEqual(expected);
 		expect(ctx.requestsTo('/v2/alibaba/order/page').map((request) => request.body)).toEqual(
-			Array.from({ length: Math.ceil(expected.length / 20) }, (_, index) => ({ pageNo: index + 1, pageSize: 20 })),
+			Array.from({ length: Math.ceil(expected.length / PAGE) }, (_, index) => ({ pageNo: index + 1, pageSize: PAGE })),
 		);
 	});
 });

@@ -1,12 +1,14 @@
 /** Taobao Order → Get Many (seed 004): paging, every filter, date conversion, Simplify. */
 import { getGlobalState, setGlobalState } from 'n8n-workflow';
 
+import { orderPaging } from '../../../../../nodes/PandaPon/actions/taobaoOrder/getAll.operation';
 import { errorText } from '../../../../helpers/n8nEngine';
 import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const ctx = useSandbox();
 
 const PATH = '/open/order/page';
+const PAGE = orderPaging.maxPageSize;
 const getAll = { resource: 'taobaoOrder', operation: 'getAll' };
 const pages = () => ctx.requestsTo(PATH).map((request) => [request.query.pageNum, request.query.pageSize]);
 
@@ -18,9 +20,9 @@ describe('paging', () => {
 		const total = ctx.sandbox.sandbox.store.taobaoOrders.length;
 		const result = await ctx.run({ ...getAll, returnAll: true });
 
-		const expectedPages = Math.ceil(total / 20);
-		expect(expectedPages).toBeGreaterThan(3);
-		expect(pages()).toEqual(Array.from({ length: expectedPages }, (_, i) => [String(i + 1), '20']));
+		const expectedPages = Math.ceil(total / PAGE);
+		expect(expectedPages).toBeGreaterThan(2);
+		expect(pages()).toEqual(Array.from({ length: expectedPages }, (_, i) => [String(i + 1), String(PAGE)]));
 		expect(ctx.requestsTo(PATH).every((request) => request.method === 'GET' && request.code === 200)).toBe(true);
 		expect(result.items).toHaveLength(total);
 		expect(new Set(result.items.map((item) => item.json.id)).size).toBe(total);
@@ -28,13 +30,14 @@ describe('paging', () => {
 	});
 
 	it('stops at Limit, across pages', async () => {
-		const result = await ctx.run({ ...getAll, returnAll: false, limit: 45 });
+		const limit = 2 * PAGE + 5;
+		const result = await ctx.run({ ...getAll, returnAll: false, limit });
 
-		expect(result.items).toHaveLength(45);
+		expect(result.items).toHaveLength(limit);
 		expect(pages()).toEqual([
-			['1', '20'],
-			['2', '20'],
-			['3', '20'],
+			['1', String(PAGE)],
+			['2', String(PAGE)],
+			['3', String(PAGE)],
 		]);
 	});
 
@@ -72,7 +75,7 @@ describe('filters', () => {
 			beginDateTime: chinaTime(order.createdAt - 3_600_000),
 			endDateTime: chinaTime(order.createdAt + 3_600_000),
 			pageNum: '1',
-			pageSize: '20',
+			pageSize: String(Math.min(PAGE, 50)),
 		});
 		expect(result.items.map((item) => item.json.id)).toEqual([order.id]);
 	});
