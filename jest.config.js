@@ -9,6 +9,7 @@ module.exports = {
 			testMatch: ['**/*.test.ts'],
 			testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 			transform: { '^.+\\.ts$': tsJest },
+			setupFiles: ['<rootDir>/test/setupEnv.js'],
 		},
 	],
 };
