@@ -9,6 +9,7 @@ import { getOperation } from '../../../nodes/PandaPon/actions/router';
 import { nodeProperties, resources } from '../../../nodes/PandaPon/actions/resources';
 import { endpoints } from '../../../nodes/PandaPon/transport/endpoints';
 import { PandaPon } from '../../../nodes/PandaPon/PandaPon.node';
+import { PandaPonTrigger } from '../../../nodes/PandaPonTrigger/PandaPonTrigger.node';
 
 const operationMap: Record<string, string[]> = {
 	cart: ['add', 'getAll', 'delete', 'updateQuantity', 'preview', 'createOrder'],
@@ -75,5 +76,48 @@ describe('node structure', () => {
 		for (const property of description.properties) {
 			if (property.name !== 'resource') expect(property.displayOptions?.show?.resource).toBeDefined();
 		}
+	});
+});
+
+/**
+ * What n8n's editor needs and only a browser would otherwise show (conventions §5.3): displayOptions values are
+ * arrays ("e.some is not a function" otherwise), options lists are non-empty and their default is one of them.
+ */
+describe('editor-safe descriptions', () => {
+	type Property = INodeProperties & { values?: INodeProperties[] };
+	const nodes = [new PandaPon().description, new PandaPonTrigger().description];
+
+	function* walk(properties: Property[], path: string): Generator<[string, Property]> {
+		for (const property of properties) {
+			const here = `${path}.${property.name}`;
+			yield [here, property];
+			for (const option of (property.options ?? []) as Property[]) {
+				if (option && typeof option === 'object' && 'type' in option) yield* walk([option], here);
+				if (option && typeof option === 'object' && Array.isArray(option.values)) yield* walk(option.values, here);
+			}
+		}
+	}
+
+	it.each(nodes.map((description) => [description.name, description]))('%s', (_name, description) => {
+		let checked = 0;
+		for (const [path, property] of walk(description.properties as Property[], description.name)) {
+			checked++;
+			for (const kind of ['show', 'hide'] as const) {
+				for (const [key, value] of Object.entries(property.displayOptions?.[kind] ?? {})) {
+					expect([`${path} displayOptions.${kind}.${key}`, Array.isArray(value)]).toEqual([`${path} displayOptions.${kind}.${key}`, true]);
+				}
+			}
+			if (property.type === 'options' || property.type === 'multiOptions') {
+				const values = ((property.options ?? []) as Array<{ value: unknown }>).map((option) => option.value);
+				const methodDriven = Boolean(property.typeOptions?.loadOptionsMethod);
+				if (!methodDriven) expect([path, values.length > 0]).toEqual([path, true]);
+				const defaults = Array.isArray(property.default) ? property.default : [property.default];
+				const isExpression = typeof property.default === 'string' && property.default.startsWith('=');
+				if (!methodDriven && !isExpression) {
+					for (const value of defaults) expect([path, values]).toEqual([path, expect.arrayContaining([value])]);
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(5);
 	});
 });
