@@ -11,6 +11,7 @@ import {
 	taobaoAddressProperties,
 	taobaoAddressSchema,
 } from '../common.descriptions';
+import { flowProperty, orderOptionsProperty } from '../alibabaOrder/cargo';
 import { cartDisplay, cartIdsProperty, cartIdsSchema, readPlatform, userIdProperty } from './shared';
 
 const notice: INodeProperties = {
@@ -26,43 +27,25 @@ const taobaoProperties: INodeProperties[] = [
 	userIdProperty,
 ];
 
+const staffNameProperty: INodeProperties = {
+	displayName: 'Staff Name',
+	name: 'staffName',
+	type: 'string',
+	default: '',
+	description: 'Name of the employee placing the order',
+};
+
+// 1688 cart orders take the same flow and optional fields as 1688 orders (ref 4.7 A-C1), plus staffName and userId.
 const alibabaProperties: INodeProperties[] = [
 	...alibabaAddressProperties('addressParam', 'Address'),
+	flowProperty,
 	{
-		displayName: 'Flow',
-		name: 'flow',
-		type: 'options',
-		default: 'general',
-		description: '1688 order flow. General is the normal marketplace order.',
+		...orderOptionsProperty,
 		options: [
-			{ name: 'Boutique Distribution', value: 'boutiquefenxiao' },
-			{ name: 'Boutique Wholesale', value: 'boutiquepifa' },
-			{ name: 'Distribution', value: 'fenxiao' },
-			{ name: 'General', value: 'general' },
-			{ name: 'Paired', value: 'paired' },
-			{ name: 'Sale Proxy', value: 'saleproxy' },
-		],
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Message', name: 'message', type: 'string', default: '', description: 'Note to the seller (订单备注)' },
-			{ displayName: 'Shop Promotion ID', name: 'shopPromotionId', type: 'string', default: '' },
-			{ displayName: 'Staff Name', name: 'staffName', type: 'string', default: '', description: 'Name of the employee placing the order' },
-			{
-				displayName: 'Trade Type',
-				name: 'tradeType',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. fxassure',
-				description: 'Payment method; the allowed values come from the preview. Leave empty to let 1688 choose.',
-			},
+			...((orderOptionsProperty.options ?? []) as INodeProperties[]),
+			staffNameProperty,
 			userIdProperty,
-		],
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
 
