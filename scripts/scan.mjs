@@ -7,8 +7,10 @@
 //      tarball (compiled .js + package.json).
 // Before that, a canary with a disabled `no-console` must FAIL on both pattern sets: the gate can fail, finds files,
 // and ignores inline eslint-disable comments (allowInlineConfig: false), as the real scan does.
-// Not checked here: npm provenance. Only a published version has it; after publishing run
-//   npx @n8n/scan-community-package n8n-nodes-pandapon
+// Not checked here: npm provenance. Only a published version has it; after publishing, run the full gate
+// (provenance, then the attested GitHub source, then the tarball from the registry) with
+//   node scripts/scan.mjs --published[=<version>]     (same as `npx @n8n/scan-community-package n8n-nodes-pandapon`,
+//                                                      but exits 1 when the scan fails; the scanner's CLI exits 0)
 // Usage: node scripts/scan.mjs [--no-build]   (--no-build: pack dist/ as it is; `npm test` builds just before)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,13 +19,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildPackage, distIsStale } from './e2e/build.mjs';
 import { packPackage } from './e2e/community-package.mjs';
-import { REPO_ROOT } from './e2e/constants.mjs';
+import { PACKAGE_NAME, REPO_ROOT } from './e2e/constants.mjs';
 
 const SCANNER = '@n8n/scan-community-package';
 const require = createRequire(import.meta.url);
 const scannerFile = require.resolve(`${SCANNER}/scanner/scanner.mjs`);
 const scannerVersion = JSON.parse(readFileSync(require.resolve(`${SCANNER}/package.json`), 'utf8')).version;
-const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(scannerFile);
+const { analyzePackage, analyzePackageByName, SOURCE_FILE_PATTERNS } = await import(scannerFile);
 // The scanner makes a temp folder when loaded; have its `tmp` remove it when we exit.
 createRequire(scannerFile)('tmp').setGracefulCleanup();
 
@@ -115,8 +117,17 @@ async function main() {
 	}
 }
 
+/** The scanner's own full check of a published version, as n8n runs it for verification (needs the network). */
+async function scanPublished(version) {
+	const result = await analyzePackageByName(PACKAGE_NAME, version || null);
+	console.log(`[scan] ${result.passed ? 'passed' : 'FAILED'}  ${PACKAGE_NAME}@${result.version}${result.message ? `: ${result.message}` : ''}`);
+	if (result.details) console.log(result.details);
+	return result.passed;
+}
+
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
-	main().then(
+	const published = process.argv.find((arg) => arg === '--published' || arg.startsWith('--published='));
+	(published ? scanPublished(published.split('=')[1]) : main()).then(
 		(ok) => process.exit(ok ? 0 : 1),
 		(error) => {
 			console.error(`[scan] ${error.stack ?? error.message}`);
