@@ -52,6 +52,13 @@ describe(`n8n ${process.env.PANDAPON_N8N_VERSION ?? '(pinned)'}`, () => {
 			await ctx.sandbox.admin.setCallbackUrl(
 				productionWebhookUrl(ctx.instance.env, TRIGGER_EXAMPLE.webhookId, triggerWebhookPath()),
 			);
+			// PandaPon (and the sandbox) give up after 1000 ms. The first request to a cold n8n on a busy CI machine can
+			// take longer, so the console's Verify ping (answered 200, starts nothing) warms the webhook path first.
+			let ping;
+			for (let attempt = 1; attempt <= 5 && ping?.status !== 200; attempt++) {
+				ping = await ctx.sandbox.admin.sendCallback({ variant: 'verifyGet' });
+			}
+			assert.equal(ping.status, 200, `Verify ping: ${ping.error}`);
 			const delivery = await ctx.sandbox.admin.sendCallback({ variant: 'valid', messageType: 'ORDER_PAY_SUCCESS', platform: '1688' });
 			assert.equal(delivery.status, 200, delivery.error);
 			const filter = encodeURIComponent(JSON.stringify({ workflowId: TRIGGER_EXAMPLE.workflowId }));
