@@ -47,7 +47,7 @@ if (!only || only === 'unit') {
 	ok = run('lint', bin('eslint'), ['--no-inline-config', '--max-warnings=0', 'package.json', 'nodes', 'credentials']) && ok;
 	ok = run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && ok;
 	ok = run('build', 'npm', ['run', '--silent', 'build']) && ok;
-	ok = run('scan (n8n verification scanner)', process.execPath, [join(root, 'scripts', 'scan.mjs'), '--no-build']) && ok;
+	ok = run('scan (n8n scanner)', process.execPath, [join(root, 'scripts', 'scan.mjs'), '--no-build']) && ok;
 	const jestReport = join(reportDir, 'jest.json');
 	rmSync(jestReport, { force: true });
 	ok = run('unit + sandbox tests', bin('jest'), ['--selectProjects', 'unit', '--json', `--outputFile=${jestReport}`]) && ok;
