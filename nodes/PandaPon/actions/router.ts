@@ -93,6 +93,46 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 	const concurrency = isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1;
 	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-	if (failures.size > 0) throw failures.get(Math.min(...failures.keys()))!;
+	if (failures.size > 0) {
+		const failedIndex = Math.min(...failures.keys());
+		const failure = failures.get(failedIndex)!;
+		if (concurrency === 1 && items.length > 1) addBatchRecord(failure, results, failedIndex, items.length);
+		throw failure;
+	}
 	return [results.flat()];
+}
+
+/** Fields of an output item that identify what PandaPon made or changed (order ids, refund ids …). */
+function pandaPonIds(output: INodeExecutionData[] | undefined): string {
+	const json = output?.[0]?.json ?? {};
+	const ids = Object.entries(json)
+		.filter(([key, value]) => /(^id$|Id$|Ids$|No$)/.test(key) && value !== null && value !== undefined && value !== '')
+		.filter(([, value]) => ['string', 'number'].includes(typeof value) || (Array.isArray(value) && value.length <= 10))
+		.slice(0, 3)
+		.map(([key, value]) => `${key} ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+	return ids.length ? ids.join(', ') : 'no id in the answer';
+}
+
+const range = (from: number, to: number) => (from === to ? `item ${from}` : `items ${from}–${to}`);
+
+/**
+ * A write batch stopped by a failure: the error says which items went through (with PandaPon's ids), which one
+ * failed and how, and which were not sent, so that nobody re-runs the whole batch blindly.
+ */
+function addBatchRecord(
+	failure: NodeApiError | NodeOperationError,
+	results: INodeExecutionData[][],
+	failedIndex: number,
+	itemCount: number,
+): void {
+	const lines: string[] = [];
+	if (failedIndex > 0) {
+		lines.push(
+			`Went through: ${Array.from({ length: failedIndex }, (_, index) => `item ${index} (${pandaPonIds(results[index])})`).join('; ')}.`,
+		);
+	}
+	lines.push(`Failed: item ${failedIndex}: ${failure.message}`);
+	if (failedIndex < itemCount - 1) lines.push(`Not sent: ${range(failedIndex + 1, itemCount - 1)}.`);
+	const record = lines.join('\n');
+	failure.description = failure.description ? `${failure.description}\n\n${record}` : record;
 }
