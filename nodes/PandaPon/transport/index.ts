@@ -94,7 +94,7 @@ function networkErrorCode(error: unknown): string | undefined {
  * one (ECONNRESET …) with its own wording, whose "You can retry the request immediately" is wrong for a write.
  */
 function connectionFailure(error: unknown, elapsedMs: number): string {
-	if (elapsedMs >= REQUEST_TIMEOUT_MS - 50) return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`;
+	if (elapsedMs >= REQUEST_TIMEOUT_MS - 50) return `no answer came within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`;
 	const code = networkErrorCode(error);
 	const text = String((error as Error)?.message ?? error);
 	if (code === 'ECONNREFUSED') return 'the connection was refused';
@@ -206,7 +206,7 @@ export async function pandaPonCall(
 				});
 			}
 			throw unknownOutcome(
-				`No answer from PandaPon (${describe(endpoint, path)}): ${reason}. ${UNKNOWN_OUTCOME}`,
+				`${describe(endpoint, path)} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`,
 				NOT_RETRIED_NOTE,
 			);
 		}
