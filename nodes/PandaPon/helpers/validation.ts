@@ -105,11 +105,9 @@ export const alibabaOfferIdSchema = () =>
 	idOrUrl(parseAlibabaOfferId, 'a 1688 offer ID or offer link (for example https://detail.1688.com/offer/706627393257.html)');
 export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or an order link containing orderId=');
 
-/** A positive whole number; numeric text (from JSON or expressions) is accepted. */
-export const quantitySchema = z.preprocess(
-	(value) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value),
-	z
-		.number({ required_error: 'is required (a positive whole number)', invalid_type_error: 'expected a positive whole number' })
-		.int('expected a positive whole number')
-		.positive('expected a positive whole number'),
-);
+/**
+ * The one rule for every count (quantities of pieces): decimal digits (text from JSON or an expression) or a
+ * number, a safe integer, greater than 0. "0x10", "0b11", "1e3", 1e300 and rounded unsafe integers are refused.
+ */
+export const COUNT_MESSAGE = 'expected a positive whole number of pieces (decimal digits, for example 3)';
+export const quantitySchema = wholeNumber(COUNT_MESSAGE, 1);
