@@ -5,6 +5,7 @@
 import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { parseUserJson, type BigIntegers } from '../protocol/json';
 import { parseAlibabaOfferId, parseOrderId, parseTaobaoItemId } from './ids';
 
 export function formatPath(path: ReadonlyArray<string | number>): string {
@@ -41,13 +42,17 @@ export function parseInput<S extends z.ZodTypeAny>(
 	});
 }
 
-/** A parameter that accepts a JSON string or an already-parsed value (from a previous node). */
-export function jsonValue<S extends z.ZodTypeAny>(schema: S) {
+/**
+ * A parameter that accepts JSON text or an already-parsed value (from a previous node). The text is parsed
+ * losslessly (protocol/json.ts): integers beyond 2^53 keep every digit, as text (`bigIntegers: 'string'`, for
+ * fields that take ids as text) or as BigInts that the transport writes back as the same JSON number.
+ */
+export function jsonValue<S extends z.ZodTypeAny>(schema: S, bigIntegers: BigIntegers = 'string') {
 	return z.preprocess((value, ctx) => {
 		if (typeof value !== 'string') return value;
 		if (value.trim() === '') return undefined;
 		try {
-			return JSON.parse(value);
+			return parseUserJson(value, bigIntegers);
 		} catch (error) {
 			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected valid JSON (${(error as Error).message})` });
 			return z.NEVER;

@@ -105,14 +105,18 @@ function nonceText(): string {
 	return randomBytes(12).toString('hex');
 }
 
-/** JSON.stringify that writes BigInts as JSON numbers, digit for digit. */
+/**
+ * JSON.stringify that writes BigInts as JSON numbers, digit for digit. The replacer reads the holder's own value,
+ * because a BigInt.prototype.toJSON installed by someone else would already have turned it into a string.
+ */
 export function stringifyJson(value: unknown): string {
 	let found = false;
 	const marker = `bigint${nonceText()}:`;
-	const text = JSON.stringify(value, (_key, entry: unknown) => {
-		if (typeof entry !== 'bigint') return entry;
+	const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, entry: unknown) {
+		const original = this[key];
+		if (typeof original !== 'bigint') return entry;
 		found = true;
-		return `${marker}${entry.toString()}`;
+		return `${marker}${original.toString()}`;
 	});
 	if (!found) return text;
 	return text.replace(new RegExp(`"${marker}(-?\\d+)"`, 'g'), '$1');

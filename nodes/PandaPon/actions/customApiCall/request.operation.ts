@@ -39,7 +39,7 @@ const properties: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		displayOptions: { show: { method: ['POST'] } },
-		description: 'JSON body. 19-digit IDs should be given as strings.',
+		description: 'JSON body, sent as typed: numbers keep every digit, including 19-digit IDs',
 	},
 	{
 		displayName: 'Options',
@@ -87,7 +87,8 @@ const schema = z.object({
 		.trim()
 		.regex(/^\/[A-Za-z0-9/_\-.]*$/, 'expected a path starting with "/" (for example /open/product/get), not a full URL'),
 	query: jsonValue(jsonObject.optional()),
-	body: jsonValue(z.union([jsonObject, z.array(z.unknown())]).optional()),
+	// The body is sent as typed: a 19-digit number stays that JSON number, digit for digit.
+	body: jsonValue(z.union([jsonObject, z.array(z.unknown())]).optional(), 'bigint'),
 	options: z.object({
 		fullResponse: z.boolean().optional(),
 		readOnly: z.boolean().optional(),
