@@ -5,6 +5,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { isPlainObject } from './utils';
+import { parseTotal } from '../transport';
 
 export interface BinaryFile {
 	buffer: Buffer;
@@ -64,10 +65,6 @@ export function extractPage(data: unknown): {
 	if (!isPlainObject(data)) return { records: [] };
 	const key = RECORD_KEYS.find((name) => Array.isArray(data[name]));
 	const records = key ? (data[key] as unknown[]).filter(isPlainObject) : [];
-	const totalKey = TOTAL_KEYS.find((name) => data[name] !== undefined && data[name] !== null);
-	const total = totalKey === undefined ? undefined : Number(data[totalKey]);
-	return {
-		records,
-		total: total !== undefined && Number.isFinite(total) ? total : undefined,
-	};
+	const totalKey = TOTAL_KEYS.find((name) => parseTotal(data[name]) !== undefined);
+	return { records, total: totalKey === undefined ? undefined : parseTotal(data[totalKey]) };
 }

@@ -315,6 +315,16 @@ export interface Paging {
 	extract: (data: unknown) => { records: IDataObject[]; total?: number };
 }
 
+/**
+ * An announced total as a count, or undefined when the API gave none: `null`, `""`, a missing field or anything
+ * that is not a whole number means "unknown", never 0 (Number(null) is 0 and would end a listing after page 1).
+ */
+export function parseTotal(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+	if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number(value);
+	return undefined;
+}
+
 export interface AllItemsArgs extends CallArgs {
 	returnAll: boolean;
 	limit?: number;
@@ -349,7 +359,10 @@ export async function pandaPonRequestAllItems(
 				? { ...args, qs: { ...(args.qs ?? {}), ...pagingValues } }
 				: { ...args, body: { ...((args.body as IDataObject) ?? {}), ...pagingValues } };
 		const data = await pandaPonRequest.call(this, key, callArgs);
-		const { records, total } = paging.extract(data);
+		const extracted = paging.extract(data);
+		const records = extracted.records;
+		// A total below what this page alone holds is not a total (for example 0 next to a full page).
+		const total = extracted.total !== undefined && extracted.total >= records.length ? extracted.total : undefined;
 
 		const fingerprint = records.length ? JSON.stringify(records) : '';
 		if (fingerprint && fingerprint === previousFingerprint) break;
