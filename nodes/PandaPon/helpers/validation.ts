@@ -60,19 +60,37 @@ export function jsonValue<S extends z.ZodTypeAny>(schema: S, bigIntegers: BigInt
 	}, schema);
 }
 
-/** "a, b,,c" → ["a", "b", "c"]. */
-export const splitCommas = (text: string) =>
-	text
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter(Boolean);
+/**
+ * The one list rule, for every field that takes several values (README "Lists"): a list from an expression as it
+ * is; a JSON array typed as text (`["a","b"]`, `[75,76]`, parsed losslessly); otherwise text split on commas,
+ * semicolons, spaces and new lines, empty entries dropped. A single number is a list of one; nothing is an empty list.
+ */
+export const LIST_SEPARATORS = /[\s,;]+/;
 
-/** Comma-separated text or a list from an expression (nothing = an empty list), each entry checked by `entry`. */
+export function splitList(text: string): string[] {
+	return text.split(LIST_SEPARATORS).filter((entry) => entry !== '');
+}
+
+/** The preprocess step of every list field (see splitList). */
+export function listInput(value: unknown, ctx: z.RefinementCtx): unknown {
+	if (value === undefined || value === null) return [];
+	if (typeof value === 'number' || typeof value === 'bigint') return [value];
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (!text.startsWith('[')) return splitList(text);
+	try {
+		const parsed = parseUserJson(text);
+		if (Array.isArray(parsed)) return parsed;
+	} catch {
+		// reported below
+	}
+	ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a JSON array such as ["a","b"], or entries separated by commas, spaces or new lines' });
+	return z.NEVER;
+}
+
+/** A list field (see listInput), each entry checked by `entry`. */
 export function commaList<S extends z.ZodTypeAny>(entry: S, invalidTypeMessage: string) {
-	return z.preprocess(
-		(value) => (typeof value === 'string' ? splitCommas(value) : (value ?? [])),
-		z.array(entry, { invalid_type_error: invalidTypeMessage }),
-	);
+	return z.preprocess(listInput, z.array(entry, { invalid_type_error: invalidTypeMessage }));
 }
 
 /** Ids are strings of digits; numbers from expressions are accepted only while they are exact. */

@@ -6,7 +6,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isPlainObject } from '../../helpers/utils';
-import { commaList, numericId, splitCommas } from '../../helpers/validation';
+import { commaList, listInput, numericId } from '../../helpers/validation';
 
 export const taobaoRefundIdProperty: INodeProperties = {
 	displayName: 'Refund ID',
@@ -186,15 +186,15 @@ export const alibabaGoodsStatusSchema = () =>
 		}),
 	});
 
-/** 19-digit ids stay strings (they exceed 2^53); comma-separated text or a list from an expression. */
+/** 19-digit ids stay strings (they exceed 2^53); a list field (the one list rule, helpers/validation.ts listInput). */
 export const idList = (label: string) =>
 	z.preprocess(
-		(value) =>
-			typeof value === 'string'
-				? splitCommas(value)
-				: Array.isArray(value)
-					? value.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
-					: value,
+		(value, ctx) => {
+			const list = listInput(value, ctx);
+			return Array.isArray(list)
+				? list.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
+				: list;
+		},
 		z
 			.array(
 				z

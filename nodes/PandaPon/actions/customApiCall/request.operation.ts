@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pandaPonCall } from '../../transport';
 import type { Endpoint } from '../../transport/endpoints';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { jsonValue, parseInput } from '../../helpers/validation';
+import { jsonValue, listInput, parseInput } from '../../helpers/validation';
 
 const properties: INodeProperties[] = [
 	{
@@ -68,7 +68,7 @@ const properties: INodeProperties[] = [
 				name: 'successCodes',
 				type: 'string',
 				default: '200',
-				description: 'Comma-separated envelope codes that mean success (address endpoints answer 0)',
+				description: 'Envelope codes that mean success, separated by commas (address endpoints answer 0)',
 			},
 		],
 	},
@@ -93,8 +93,15 @@ const schema = z.object({
 		fullResponse: z.boolean().optional(),
 		readOnly: z.boolean().optional(),
 		successCodes: z
-			.string()
-			.regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'expected comma-separated numbers such as 200 or 0,200')
+			.preprocess(
+				listInput,
+				z.array(
+					z.preprocess(
+						(code) => (typeof code === 'string' && /^-?\d{1,9}$/.test(code) ? Number(code) : code),
+						z.number({ invalid_type_error: 'expected numbers such as 200 or 0, 200' }).int('expected numbers such as 200 or 0, 200'),
+					),
+				),
+			)
 			.optional(),
 	}),
 });
@@ -118,7 +125,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: input.path,
 		source: 'custom',
 		retry: input.options.readOnly ? 'read' : 'never',
-		successCodes: (input.options.successCodes ?? '200').split(',').map((code: string) => Number(code.trim())),
+		successCodes: input.options.successCodes?.length ? input.options.successCodes : [200],
 	};
 	const envelope = await pandaPonCall.call(this, endpoint, {
 		qs: input.query as IDataObject | undefined,
