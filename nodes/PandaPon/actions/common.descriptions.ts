@@ -192,7 +192,12 @@ export const taobaoAddressSchema = jsonValue(
 		district: documentedOptionalText,
 		address: documentedOptionalText,
 		zip: documentedOptionalText,
-	}, { invalid_type_error: 'expected an address object' }),
+	}, { invalid_type_error: 'expected an address object' })
+		// The address itself is required where the docs say so (seed 000 orderAddress, seed 002 receiver): an address
+		// with no field at all is a missing address.
+		.refine((address) => Object.values(address).some((value) => typeof value === 'string' && value.trim() !== ''), {
+			message: 'is required (an address with at least one field; a parcel needs name, mobile phone and the full address)',
+		}),
 );
 
 // ---- 1688 address: FastAdress / addressParam (seed 003, ref 4.7/4.8) ----
