@@ -3,12 +3,13 @@ import {
 	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 } from 'n8n-workflow';
 
 import { errorJson } from '../helpers/utils';
 import { ValidationPassed, validationOnlyContext } from '../transport/dryRun';
 import { endpoints, type Endpoint } from '../transport/endpoints';
-import { resources } from './resources';
+import { nodeProperties, resources } from './resources';
 import type { OperationModule } from './operation.types';
 
 export function getOperation(resource: string, operation: string): OperationModule | undefined {
@@ -25,10 +26,13 @@ async function firstInvalidItem(
 	this: IExecuteFunctions,
 	module: OperationModule,
 	itemCount: number,
+	resource: string,
+	operation: string,
 ): Promise<NodeOperationError | undefined> {
 	const dryContext = validationOnlyContext(this);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
+			checkOptionValues.call(dryContext, resource, operation, itemIndex);
 			await module.execute!.call(dryContext, itemIndex);
 		} catch (error) {
 			if (error instanceof ValidationPassed) continue;
@@ -40,6 +44,49 @@ async function firstInvalidItem(
 		}
 	}
 	return undefined;
+}
+
+/**
+ * Options parameters of the operation (dropdowns) hold one of their listed values in the editor, but an expression
+ * can give anything, and n8n then hides the fields that depend on it ("Could not get parameter"). Checked first,
+ * so the error names the dropdown and the item.
+ */
+function checkOptionValues(this: IExecuteFunctions, resource: string, operation: string, itemIndex: number): void {
+	for (const property of optionProperties(resource, operation)) {
+		let value: unknown;
+		try {
+			value = this.getNodeParameter(property.name, itemIndex, property.default);
+		} catch {
+			continue; // not shown for these settings
+		}
+		const allowed = (property.options as Array<{ value: unknown }>).map((option) => option.value);
+		if (!allowed.some((candidate) => candidate === value)) {
+			throw new NodeOperationError(this.getNode(), `Invalid input in item ${itemIndex}: ${property.name}: expected one of ${allowed.map((entry) => JSON.stringify(entry)).join(', ')}`, {
+				itemIndex,
+				description: `Nothing was sent to PandaPon. "${property.displayName}" got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}.`,
+			});
+		}
+	}
+}
+
+const optionPropertiesCache = new Map<string, INodeProperties[]>();
+
+function optionProperties(resource: string, operation: string): INodeProperties[] {
+	const key = `${resource}.${operation}`;
+	let list = optionPropertiesCache.get(key);
+	if (!list) {
+		list = nodeProperties.filter(
+			(property) =>
+				property.type === 'options' &&
+				Array.isArray(property.options) &&
+				property.options.length > 0 &&
+				!property.typeOptions?.loadOptionsMethod &&
+				(property.displayOptions?.show?.resource as unknown[] | undefined)?.includes(resource) &&
+				(property.displayOptions?.show?.operation as unknown[] | undefined)?.includes(operation),
+		);
+		optionPropertiesCache.set(key, list);
+	}
+	return list;
 }
 
 /** Items of a read-only operation run this many at a time; anything that can write runs strictly in order. */
@@ -64,7 +111,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (module.executeAll) return [await module.executeAll.call(this, items)];
 	const continueOnFail = this.continueOnFail();
 	if (!continueOnFail) {
-		const invalid = await firstInvalidItem.call(this, module, items.length);
+		const invalid = await firstInvalidItem.call(this, module, items.length, resource, operation);
 		if (invalid) throw invalid;
 	}
 
@@ -76,6 +123,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		while (next < items.length && failures.size === 0) {
 			const itemIndex = next++;
 			try {
+				checkOptionValues.call(this, resource, operation, itemIndex);
 				results[itemIndex] = await module.execute!.call(this, itemIndex);
 			} catch (error) {
 				if (continueOnFail) {

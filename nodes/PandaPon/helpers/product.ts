@@ -6,6 +6,7 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 
 import { isPlainObject } from './utils';
 import { parseTotal } from '../transport';
+import { assertBinaryField } from './validation';
 
 export interface BinaryFile {
 	buffer: Buffer;
@@ -31,7 +32,7 @@ export async function readImageBinary(
 			},
 		);
 	}
-	const meta = this.helpers.assertBinaryData(itemIndex, name);
+	const meta = assertBinaryField.call(this, itemIndex, name);
 	if (!meta.mimeType?.startsWith('image/')) {
 		throw new NodeOperationError(
 			this.getNode(),
