@@ -18,13 +18,13 @@ export interface BinaryFile {
 export async function readImageBinary(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	binaryPropertyName: string,
+	binaryPropertyName: unknown,
 ): Promise<BinaryFile> {
-	const name = binaryPropertyName.trim();
+	const name = typeof binaryPropertyName === 'string' ? binaryPropertyName.trim() : '';
 	if (!name) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Invalid input in item ${itemIndex}: binaryPropertyName: is required`,
+			`Invalid input in item ${itemIndex}: binaryPropertyName: ${typeof binaryPropertyName === 'string' || binaryPropertyName == null ? 'is required' : `expected the name of a binary field as text, received ${typeof binaryPropertyName}`}`,
 			{
 				itemIndex,
 				description:

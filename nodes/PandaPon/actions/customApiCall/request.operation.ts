@@ -98,7 +98,7 @@ const schema = z.object({
 				z.array(
 					z.preprocess(
 						(code) => (typeof code === 'string' && /^-?\d{1,9}$/.test(code) ? Number(code) : code),
-						z.number({ invalid_type_error: 'expected numbers such as 200 or 0, 200' }).int('expected numbers such as 200 or 0, 200'),
+						z.number({ invalid_type_error: 'expected numbers such as 200 or 0, 200' }).int('expected numbers such as 200 or 0, 200').safe(),
 					),
 				),
 			)
