@@ -32,8 +32,7 @@ async function firstInvalidItem(
 	const dryContext = validationOnlyContext(this);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
-			checkOptionValues.call(dryContext, resource, operation, itemIndex);
-			await module.execute!.call(dryContext, itemIndex);
+			await runItem.call(dryContext, module, resource, operation, itemIndex);
 		} catch (error) {
 			if (error instanceof ValidationPassed) continue;
 			if (error instanceof NodeOperationError) {
@@ -53,6 +52,7 @@ async function firstInvalidItem(
  */
 function checkOptionValues(this: IExecuteFunctions, resource: string, operation: string, itemIndex: number): void {
 	for (const property of optionProperties(resource, operation)) {
+		if (!shownFor.call(this, property, itemIndex)) continue;
 		let value: unknown;
 		try {
 			value = this.getNodeParameter(property.name, itemIndex, property.default);
@@ -66,6 +66,41 @@ function checkOptionValues(this: IExecuteFunctions, resource: string, operation:
 				description: `Nothing was sent to PandaPon. "${property.displayName}" got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}.`,
 			});
 		}
+	}
+}
+
+/** Whether the property's other show conditions (platform, modes …) hold: two fields may share a name per platform. */
+function shownFor(this: IExecuteFunctions, property: INodeProperties, itemIndex: number): boolean {
+	for (const [key, allowed] of Object.entries(property.displayOptions?.show ?? {})) {
+		if (key === 'resource' || key === 'operation' || !Array.isArray(allowed)) continue;
+		let current: unknown;
+		try {
+			current = this.getNodeParameter(key, itemIndex, undefined);
+		} catch {
+			return false;
+		}
+		if (!allowed.some((candidate) => candidate === current)) return false;
+	}
+	return true;
+}
+
+/**
+ * One item through its operation. When it fails with anything but the operation's own input error, a dropdown
+ * holding an unlisted value (from an expression) is the likelier cause, and is reported instead.
+ */
+async function runItem(
+	this: IExecuteFunctions,
+	module: OperationModule,
+	resource: string,
+	operation: string,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	try {
+		return await module.execute!.call(this, itemIndex);
+	} catch (error) {
+		const ownInputError = error instanceof NodeOperationError && /^Invalid input in item/.test(error.message);
+		if (!(error instanceof ValidationPassed) && !ownInputError) checkOptionValues.call(this, resource, operation, itemIndex);
+		throw error;
 	}
 }
 
@@ -123,8 +158,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		while (next < items.length && failures.size === 0) {
 			const itemIndex = next++;
 			try {
-				checkOptionValues.call(this, resource, operation, itemIndex);
-				results[itemIndex] = await module.execute!.call(this, itemIndex);
+				results[itemIndex] = await runItem.call(this, module, resource, operation, itemIndex);
 			} catch (error) {
 				if (continueOnFail) {
 					results[itemIndex] = [{ json: errorJson(error as Error), pairedItem: { item: itemIndex } }];
