@@ -15,6 +15,49 @@ import {
 	type TimestampUnit,
 } from '../nodes/PandaPon/protocol/sign';
 
+const DEFAULT_BASE_URL = 'https://api.pandapon.com';
+
+/**
+ * The request's target as n8n hands it over: `url` from httpRequest helpers, `uri` (string or URL) from the legacy
+ * request helpers the HTTP Request node uses.
+ */
+function requestTarget(options: IHttpRequestOptions): string {
+	const legacy = options as IHttpRequestOptions & { uri?: unknown };
+	const target = options.url ?? legacy.uri;
+	return target === undefined || target === null ? '' : String(target);
+}
+
+const isAbsoluteUrl = (target: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
+
+/** The path of an absolute or relative target, without query or fragment (for the query-signature rule). */
+function requestPath(target: string): string {
+	if (isAbsoluteUrl(target)) {
+		try {
+			return new URL(target).pathname;
+		} catch {
+			return target;
+		}
+	}
+	return target.split(/[?#]/)[0];
+}
+
+/** Signed headers go only to the credential's own host: a request elsewhere would hand a live signature away. */
+function assertSameHost(target: string, baseUrl: string): void {
+	let targetHost: string | undefined;
+	let baseHost: string | undefined;
+	try {
+		targetHost = new URL(target).host.toLowerCase();
+		baseHost = new URL(baseUrl).host.toLowerCase();
+	} catch {
+		// An unparseable URL is left to n8n's own request validation; nothing is signed for a host we cannot name.
+	}
+	if (!targetHost || targetHost !== baseHost) {
+		throw new Error(
+			`The PandaPon API credential signs requests only for its Base URL (${baseHost ?? baseUrl}); the request goes to ${targetHost ?? 'an invalid URL'}. Use a URL on the Base URL's host, or a path such as /open/product/get.`,
+		);
+	}
+}
+
 /** Header names we own; removed case-insensitively before signing so a re-sign never leaves two copies. */
 const SIGNED_HEADER_NAMES = ['access-key', 'timestamp', 'nonce-str', 'signature', 'user-id'];
 
@@ -93,10 +136,16 @@ export class PandaPonApi implements ICredentialType {
 			if (!SIGNED_HEADER_NAMES.includes(name.toLowerCase())) headers[name] = value;
 		}
 		const options: IHttpRequestOptions = { ...requestOptions, headers: { ...headers, ...signed } };
-		if (!options.baseURL && options.url.startsWith('/')) {
-			options.baseURL = String(credentials.baseUrl ?? 'https://api.pandapon.com').replace(/\/+$/, '');
+		const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
+		const target = requestTarget(requestOptions);
+		if (isAbsoluteUrl(target)) {
+			assertSameHost(target, baseUrl);
+		} else if (!options.baseURL) {
+			options.baseURL = baseUrl;
+		} else {
+			assertSameHost(String(options.baseURL), baseUrl);
 		}
-		if (needsQuerySignature(options.url)) {
+		if (needsQuerySignature(requestPath(target))) {
 			const qs: IDataObject = { ...(options.qs ?? {}) };
 			qs.timestamp = signed.timestamp;
 			qs.sign = signed.signature;

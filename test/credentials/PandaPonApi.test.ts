@@ -66,10 +66,46 @@ describe('PandaPonApi credential', () => {
 		expect(plain.qs).toEqual({ keep: 1 });
 	});
 
-	it('keeps an absolute URL (HTTP Request node) and never puts the secret in the request', async () => {
-		const options = await credential.authenticate(credentials, { url: 'https://api.pandapon.com/open/product/get', qs: { itemId: '1' } });
+	it('keeps an absolute URL on the Base URL host and never puts the secret in the request', async () => {
+		const options = await credential.authenticate(credentials, { url: 'http://127.0.0.1:8787/open/product/get', qs: { itemId: '1' } });
 		expect(options.baseURL).toBeUndefined();
+		expectValidSignature(options.headers as Record<string, unknown>);
 		expect(JSON.stringify(options)).not.toContain(credentials.accessSecret);
+	});
+
+	// The HTTP Request node hands authenticate legacy request options: `uri` (a string or a URL), not `url`.
+	type Legacy = IHttpRequestOptions & { uri?: unknown };
+	const legacy = (options: Record<string, unknown>) => options as unknown as IHttpRequestOptions;
+
+	it.each([
+		['an absolute uri', 'http://127.0.0.1:8787/open/product/get', undefined],
+		['an absolute uri as a URL object', new URL('http://127.0.0.1:8787/open/product/get'), undefined],
+		['a relative uri', '/open/product/get', 'http://127.0.0.1:8787'],
+	])('signs legacy options with %s (HTTP Request node)', async (_shape, uri, baseURL) => {
+		const options = (await credential.authenticate(credentials, legacy({ uri, method: 'GET', qs: { itemId: '1' }, headers: { accept: 'application/json' } }))) as Legacy;
+		expect(options.uri).toBe(uri);
+		expect(options.baseURL).toBe(baseURL);
+		expect(options.qs).toEqual({ itemId: '1' });
+		expect((options.headers as Record<string, string>).accept).toBe('application/json');
+		expectValidSignature(options.headers as Record<string, unknown>);
+	});
+
+	it.each([
+		['url', { url: 'http://127.0.0.1:8787/v2/open/pp/logistics/itemLogisticsPrice?x=1' }],
+		['uri', { uri: 'http://127.0.0.1:8787/open/pp/logistics/orderRenderFreight' }],
+		['relative uri', { uri: '/open/pp/logistics/orderRenderFreight' }],
+	])('applies the logistics query-signature rule to an absolute or legacy %s', async (_shape, target) => {
+		const options = await credential.authenticate(credentials, legacy({ ...target, method: 'POST', qs: { keep: 1 } }));
+		const headers = options.headers as Record<string, string>;
+		expect(options.qs).toEqual({ keep: 1, timestamp: headers.timestamp, sign: headers.signature });
+	});
+
+	it.each([
+		['url', { url: 'https://evil.example/open/order' }],
+		['uri', { uri: 'https://api.pandapon.com.evil.example/open/order' }],
+		['baseURL', { url: '/open/order', baseURL: 'https://evil.example' }],
+	])('refuses to sign a %s on another host than the Base URL', async (_shape, target) => {
+		await expect(credential.authenticate(credentials, legacy(target))).rejects.toThrow(/signs requests only for its Base URL \(127\.0\.0\.1:8787\)/);
 	});
 
 	it('declares a secret password field and a body-aware test request', () => {

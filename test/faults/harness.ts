@@ -5,11 +5,16 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { startSandbox, type FaultSpec, type RequestLogEntry, type SandboxHandle, type SandboxOptions } from '../../sandbox/server';
-import { runNode, type RunNodeResult } from '../helpers/n8nEngine';
+import { runNode, type RunNodeOptions, type RunNodeResult } from '../helpers/n8nEngine';
 
 export interface FaultHarness {
 	sandbox: SandboxHandle;
-	run(parameters: INodeParameters, items?: INodeExecutionData[], continueOnFail?: boolean): Promise<RunNodeResult>;
+	run(
+		parameters: INodeParameters,
+		items?: INodeExecutionData[],
+		continueOnFail?: boolean,
+		settings?: RunNodeOptions['settings'],
+	): Promise<RunNodeResult>;
 	/** PandaPon requests received on `path`, oldest first. */
 	requestsTo(path: string): RequestLogEntry[];
 	/** Arms `fault` the moment the request matching `when` arrives, so exactly that request gets it. */
@@ -33,7 +38,8 @@ export async function startFaultHarness(options: SandboxOptions = {}): Promise<F
 	};
 	return {
 		sandbox,
-		run: async (parameters, items, continueOnFail) => await runNode({ credentials, parameters, items, continueOnFail }),
+		run: async (parameters, items, continueOnFail, settings) =>
+			await runNode({ credentials, parameters, items, continueOnFail, settings }),
 		requestsTo: (path) => sandbox.requests().filter((entry) => entry.path === path),
 		faultWhen: (when, fault) => armed.push({ when, fault }),
 		clear: () => {

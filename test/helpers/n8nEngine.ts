@@ -123,6 +123,8 @@ export interface RunNodeOptions {
 	/** Input items; defaults to one empty item. */
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** Node settings from the editor's Settings tab, e.g. Retry On Fail: `{ retryOnFail: true, maxTries: 3, waitBetweenTries: 0 }`. */
+	settings?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 }
 
 export interface RunNodeResult {
@@ -133,8 +135,11 @@ export interface RunNodeResult {
 	run: IRun;
 }
 
-/** Execute one PandaPon node in n8n's engine with the given input items. */
+let executionCount = 0;
+
+/** Execute one PandaPon node in n8n's engine with the given input items. Every run is a new execution, as in n8n. */
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const executionId = `test-execution-${++executionCount}`;
 	const node: INode = {
 		id: 'pandapon-node',
 		name: 'PandaPon',
@@ -144,6 +149,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		parameters: options.parameters,
 		credentials: { pandaPonApi: { id: '1', name: 'PandaPon sandbox' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...options.settings,
 	};
 	const workflow = new Workflow({
 		id: 'test',
@@ -152,7 +158,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		active: false,
 		nodeTypes: new PandaPonNodeTypes(),
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'test',
 		name: 'test',
 		active: false,
@@ -170,7 +176,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		hooks,
 		credentialsHelper: new FixedCredentialsHelper({ ...options.credentials }),
 		currentNodeParameters: undefined,
-		executionId: 'test-execution',
+		executionId,
 		restApiUrl: 'http://localhost/rest',
 		instanceBaseUrl: 'http://localhost/',
 		webhookBaseUrl: 'http://localhost/webhook',

@@ -3,12 +3,13 @@ import {
 	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 } from 'n8n-workflow';
 
 import { errorJson } from '../helpers/utils';
 import { ValidationPassed, validationOnlyContext } from '../transport/dryRun';
 import { endpoints, type Endpoint } from '../transport/endpoints';
-import { resources } from './resources';
+import { nodeProperties, resources } from './resources';
 import type { OperationModule } from './operation.types';
 
 export function getOperation(resource: string, operation: string): OperationModule | undefined {
@@ -25,11 +26,13 @@ async function firstInvalidItem(
 	this: IExecuteFunctions,
 	module: OperationModule,
 	itemCount: number,
+	resource: string,
+	operation: string,
 ): Promise<NodeOperationError | undefined> {
 	const dryContext = validationOnlyContext(this);
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
-			await module.execute!.call(dryContext, itemIndex);
+			await runItem.call(dryContext, module, resource, operation, itemIndex);
 		} catch (error) {
 			if (error instanceof ValidationPassed) continue;
 			if (error instanceof NodeOperationError) {
@@ -40,6 +43,85 @@ async function firstInvalidItem(
 		}
 	}
 	return undefined;
+}
+
+/**
+ * Options parameters of the operation (dropdowns) hold one of their listed values in the editor, but an expression
+ * can give anything, and n8n then hides the fields that depend on it ("Could not get parameter"). Checked first,
+ * so the error names the dropdown and the item.
+ */
+function checkOptionValues(this: IExecuteFunctions, resource: string, operation: string, itemIndex: number): void {
+	for (const property of optionProperties(resource, operation)) {
+		if (!shownFor.call(this, property, itemIndex)) continue;
+		let value: unknown;
+		try {
+			value = this.getNodeParameter(property.name, itemIndex, property.default);
+		} catch {
+			continue; // not shown for these settings
+		}
+		const allowed = (property.options as Array<{ value: unknown }>).map((option) => option.value);
+		if (!allowed.some((candidate) => candidate === value)) {
+			throw new NodeOperationError(this.getNode(), `Invalid input in item ${itemIndex}: ${property.name}: expected one of ${allowed.map((entry) => JSON.stringify(entry)).join(', ')}`, {
+				itemIndex,
+				description: `Nothing was sent to PandaPon. "${property.displayName}" got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}.`,
+			});
+		}
+	}
+}
+
+/** Whether the property's other show conditions (platform, modes …) hold: two fields may share a name per platform. */
+function shownFor(this: IExecuteFunctions, property: INodeProperties, itemIndex: number): boolean {
+	for (const [key, allowed] of Object.entries(property.displayOptions?.show ?? {})) {
+		if (key === 'resource' || key === 'operation' || !Array.isArray(allowed)) continue;
+		let current: unknown;
+		try {
+			current = this.getNodeParameter(key, itemIndex, undefined);
+		} catch {
+			return false;
+		}
+		if (!allowed.some((candidate) => candidate === current)) return false;
+	}
+	return true;
+}
+
+/**
+ * One item through its operation. When it fails with anything but the operation's own input error, a dropdown
+ * holding an unlisted value (from an expression) is the likelier cause, and is reported instead.
+ */
+async function runItem(
+	this: IExecuteFunctions,
+	module: OperationModule,
+	resource: string,
+	operation: string,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	try {
+		return await module.execute!.call(this, itemIndex);
+	} catch (error) {
+		const ownInputError = error instanceof NodeOperationError && /^Invalid input in item/.test(error.message);
+		if (!(error instanceof ValidationPassed) && !ownInputError) checkOptionValues.call(this, resource, operation, itemIndex);
+		throw error;
+	}
+}
+
+const optionPropertiesCache = new Map<string, INodeProperties[]>();
+
+function optionProperties(resource: string, operation: string): INodeProperties[] {
+	const key = `${resource}.${operation}`;
+	let list = optionPropertiesCache.get(key);
+	if (!list) {
+		list = nodeProperties.filter(
+			(property) =>
+				property.type === 'options' &&
+				Array.isArray(property.options) &&
+				property.options.length > 0 &&
+				!property.typeOptions?.loadOptionsMethod &&
+				(property.displayOptions?.show?.resource as unknown[] | undefined)?.includes(resource) &&
+				(property.displayOptions?.show?.operation as unknown[] | undefined)?.includes(operation),
+		);
+		optionPropertiesCache.set(key, list);
+	}
+	return list;
 }
 
 /** Items of a read-only operation run this many at a time; anything that can write runs strictly in order. */
@@ -64,7 +146,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (module.executeAll) return [await module.executeAll.call(this, items)];
 	const continueOnFail = this.continueOnFail();
 	if (!continueOnFail) {
-		const invalid = await firstInvalidItem.call(this, module, items.length);
+		const invalid = await firstInvalidItem.call(this, module, items.length, resource, operation);
 		if (invalid) throw invalid;
 	}
 
@@ -76,7 +158,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		while (next < items.length && failures.size === 0) {
 			const itemIndex = next++;
 			try {
-				results[itemIndex] = await module.execute!.call(this, itemIndex);
+				results[itemIndex] = await runItem.call(this, module, resource, operation, itemIndex);
 			} catch (error) {
 				if (continueOnFail) {
 					results[itemIndex] = [{ json: errorJson(error as Error), pairedItem: { item: itemIndex } }];
@@ -93,6 +175,46 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 	const concurrency = isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1;
 	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-	if (failures.size > 0) throw failures.get(Math.min(...failures.keys()))!;
+	if (failures.size > 0) {
+		const failedIndex = Math.min(...failures.keys());
+		const failure = failures.get(failedIndex)!;
+		if (concurrency === 1 && items.length > 1) addBatchRecord(failure, results, failedIndex, items.length);
+		throw failure;
+	}
 	return [results.flat()];
+}
+
+/** Fields of an output item that identify what PandaPon made or changed (order ids, refund ids …). */
+function pandaPonIds(output: INodeExecutionData[] | undefined): string {
+	const json = output?.[0]?.json ?? {};
+	const ids = Object.entries(json)
+		.filter(([key, value]) => /(^id$|Id$|Ids$|No$)/.test(key) && value !== null && value !== undefined && value !== '')
+		.filter(([, value]) => ['string', 'number'].includes(typeof value) || (Array.isArray(value) && value.length <= 10))
+		.slice(0, 3)
+		.map(([key, value]) => `${key} ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+	return ids.length ? ids.join(', ') : 'no id in the answer';
+}
+
+const range = (from: number, to: number) => (from === to ? `item ${from}` : `items ${from}–${to}`);
+
+/**
+ * A write batch stopped by a failure: the error says which items went through (with PandaPon's ids), which one
+ * failed and how, and which were not sent, so that nobody re-runs the whole batch blindly.
+ */
+function addBatchRecord(
+	failure: NodeApiError | NodeOperationError,
+	results: INodeExecutionData[][],
+	failedIndex: number,
+	itemCount: number,
+): void {
+	const lines: string[] = [];
+	if (failedIndex > 0) {
+		lines.push(
+			`Went through: ${Array.from({ length: failedIndex }, (_, index) => `item ${index} (${pandaPonIds(results[index])})`).join('; ')}.`,
+		);
+	}
+	lines.push(`Failed: item ${failedIndex}: ${failure.message}`);
+	if (failedIndex < itemCount - 1) lines.push(`Not sent: ${range(failedIndex + 1, itemCount - 1)}.`);
+	const record = lines.join('\n');
+	failure.description = failure.description ? `${failure.description}\n\n${record}` : record;
 }

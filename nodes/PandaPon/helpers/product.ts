@@ -5,6 +5,8 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { isPlainObject } from './utils';
+import { parseTotal } from '../transport';
+import { assertBinaryField } from './validation';
 
 export interface BinaryFile {
 	buffer: Buffer;
@@ -16,13 +18,13 @@ export interface BinaryFile {
 export async function readImageBinary(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	binaryPropertyName: string,
+	binaryPropertyName: unknown,
 ): Promise<BinaryFile> {
-	const name = binaryPropertyName.trim();
+	const name = typeof binaryPropertyName === 'string' ? binaryPropertyName.trim() : '';
 	if (!name) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Invalid input in item ${itemIndex}: binaryPropertyName: is required`,
+			`Invalid input in item ${itemIndex}: binaryPropertyName: ${typeof binaryPropertyName === 'string' || binaryPropertyName == null ? 'is required' : `expected the name of a binary field as text, received ${typeof binaryPropertyName}`}`,
 			{
 				itemIndex,
 				description:
@@ -30,7 +32,7 @@ export async function readImageBinary(
 			},
 		);
 	}
-	const meta = this.helpers.assertBinaryData(itemIndex, name);
+	const meta = assertBinaryField.call(this, itemIndex, name);
 	if (!meta.mimeType?.startsWith('image/')) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -64,10 +66,6 @@ export function extractPage(data: unknown): {
 	if (!isPlainObject(data)) return { records: [] };
 	const key = RECORD_KEYS.find((name) => Array.isArray(data[name]));
 	const records = key ? (data[key] as unknown[]).filter(isPlainObject) : [];
-	const totalKey = TOTAL_KEYS.find((name) => data[name] !== undefined && data[name] !== null);
-	const total = totalKey === undefined ? undefined : Number(data[totalKey]);
-	return {
-		records,
-		total: total !== undefined && Number.isFinite(total) ? total : undefined,
-	};
+	const totalKey = TOTAL_KEYS.find((name) => parseTotal(data[name]) !== undefined);
+	return { records, total: totalKey === undefined ? undefined : parseTotal(data[totalKey]) };
 }

@@ -2,9 +2,10 @@
  * Input validation with zod, before any request. A failure names the field, the item and what was expected,
  * and is raised as a NodeOperationError so that nothing is sent.
  */
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IBinaryData, type IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { parseUserJson, type BigIntegers } from '../protocol/json';
 import { parseAlibabaOfferId, parseOrderId, parseTaobaoItemId } from './ids';
 
 export function formatPath(path: ReadonlyArray<string | number>): string {
@@ -41,13 +42,17 @@ export function parseInput<S extends z.ZodTypeAny>(
 	});
 }
 
-/** A parameter that accepts a JSON string or an already-parsed value (from a previous node). */
-export function jsonValue<S extends z.ZodTypeAny>(schema: S) {
+/**
+ * A parameter that accepts JSON text or an already-parsed value (from a previous node). The text is parsed
+ * losslessly (protocol/json.ts): integers beyond 2^53 keep every digit, as text (`bigIntegers: 'string'`, for
+ * fields that take ids as text) or as BigInts that the transport writes back as the same JSON number.
+ */
+export function jsonValue<S extends z.ZodTypeAny>(schema: S, bigIntegers: BigIntegers = 'string') {
 	return z.preprocess((value, ctx) => {
 		if (typeof value !== 'string') return value;
 		if (value.trim() === '') return undefined;
 		try {
-			return JSON.parse(value);
+			return parseUserJson(value, bigIntegers);
 		} catch (error) {
 			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected valid JSON (${(error as Error).message})` });
 			return z.NEVER;
@@ -55,19 +60,37 @@ export function jsonValue<S extends z.ZodTypeAny>(schema: S) {
 	}, schema);
 }
 
-/** "a, b,,c" → ["a", "b", "c"]. */
-export const splitCommas = (text: string) =>
-	text
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter(Boolean);
+/**
+ * The one list rule, for every field that takes several values (README "Lists"): a list from an expression as it
+ * is; a JSON array typed as text (`["a","b"]`, `[75,76]`, parsed losslessly); otherwise text split on commas,
+ * semicolons, spaces and new lines, empty entries dropped. A single number is a list of one; nothing is an empty list.
+ */
+export const LIST_SEPARATORS = /[\s,;]+/;
 
-/** Comma-separated text or a list from an expression (nothing = an empty list), each entry checked by `entry`. */
+export function splitList(text: string): string[] {
+	return text.split(LIST_SEPARATORS).filter((entry) => entry !== '');
+}
+
+/** The preprocess step of every list field (see splitList). */
+export function listInput(value: unknown, ctx: z.RefinementCtx): unknown {
+	if (value === undefined || value === null) return [];
+	if (typeof value === 'number' || typeof value === 'bigint') return [value];
+	if (typeof value !== 'string') return value;
+	const text = value.trim();
+	if (!text.startsWith('[')) return splitList(text);
+	try {
+		const parsed = parseUserJson(text);
+		if (Array.isArray(parsed)) return parsed;
+	} catch {
+		// reported below
+	}
+	ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a JSON array such as ["a","b"], or entries separated by commas, spaces or new lines' });
+	return z.NEVER;
+}
+
+/** A list field (see listInput), each entry checked by `entry`. */
 export function commaList<S extends z.ZodTypeAny>(entry: S, invalidTypeMessage: string) {
-	return z.preprocess(
-		(value) => (typeof value === 'string' ? splitCommas(value) : (value ?? [])),
-		z.array(entry, { invalid_type_error: invalidTypeMessage }),
-	);
+	return z.preprocess(listInput, z.array(entry, { invalid_type_error: invalidTypeMessage }));
 }
 
 /** Ids are strings of digits; numbers from expressions are accepted only while they are exact. */
@@ -105,11 +128,28 @@ export const alibabaOfferIdSchema = () =>
 	idOrUrl(parseAlibabaOfferId, 'a 1688 offer ID or offer link (for example https://detail.1688.com/offer/706627393257.html)');
 export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or an order link containing orderId=');
 
-/** A positive whole number; numeric text (from JSON or expressions) is accepted. */
-export const quantitySchema = z.preprocess(
-	(value) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value),
-	z
-		.number({ required_error: 'is required (a positive whole number)', invalid_type_error: 'expected a positive whole number' })
-		.int('expected a positive whole number')
-		.positive('expected a positive whole number'),
-);
+/**
+ * The one rule for every count (quantities of pieces): decimal digits (text from JSON or an expression) or a
+ * number, a safe integer, greater than 0. "0x10", "0b11", "1e3", 1e300 and rounded unsafe integers are refused.
+ */
+export const COUNT_MESSAGE = 'expected a positive whole number of pieces (decimal digits, for example 3)';
+export const quantitySchema = wholeNumber(COUNT_MESSAGE, 1);
+
+/**
+ * The input item's binary field named by `binaryPropertyName` ("Input Binary Field"). n8n's own message names the
+ * value, not the field; this one names both, and the item.
+ */
+export function assertBinaryField(this: IExecuteFunctions, itemIndex: number, name: string): IBinaryData {
+	try {
+		return this.helpers.assertBinaryData(itemIndex, name);
+	} catch {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Invalid input in item ${itemIndex}: binaryPropertyName: the input item has no binary field "${name.slice(0, 80)}"`,
+			{
+				itemIndex,
+				description: 'Nothing was sent to PandaPon. "Input Binary Field" must name a binary field of the input item, for example data (from a Read File or HTTP Request node).',
+			},
+		);
+	}
+}

@@ -5,6 +5,8 @@
  * scanner quotes long integer literals before parsing. Both paths are tested.
  */
 
+import { randomBytes } from 'crypto';
+
 type ReviverWithSource = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
 
 const INTEGER_LITERAL = /^-?\d+$/;
@@ -26,8 +28,11 @@ export const reviverSeesSource: boolean = (() => {
 	return seen;
 })();
 
-/** Quote integer literals (outside strings) that are not safe integers. Used where the reviver lacks source text. */
-export function quoteUnsafeIntegers(text: string): string {
+/**
+ * Quote integer literals (outside strings) that are not safe integers, with `prefix` before the digits. Used where
+ * the reviver lacks source text.
+ */
+export function quoteUnsafeIntegers(text: string, prefix = ''): string {
 	let out = '';
 	let last = 0;
 	let i = 0;
@@ -52,7 +57,7 @@ export function quoteUnsafeIntegers(text: string): string {
 			if (isInteger) {
 				const literal = text.slice(start, i);
 				if (!Number.isSafeInteger(Number(literal))) {
-					out += text.slice(last, start) + '"' + literal + '"';
+					out += text.slice(last, start) + '"' + prefix + literal + '"';
 					last = i;
 				}
 			} else {
@@ -71,4 +76,48 @@ export function parseLosslessJson<T = unknown>(text: string, forceScanner = fals
 		return (JSON.parse as (t: string, r: ReviverWithSource) => T)(text, reviveUnsafeIntegers);
 	}
 	return JSON.parse(quoteUnsafeIntegers(text)) as T;
+}
+
+export type BigIntegers = 'string' | 'bigint';
+
+/**
+ * JSON a user typed (a custom call body, address or order-line JSON, sort JSON), parsed without rounding: integers
+ * beyond 2^53 become strings (ids, which the typed fields take as text) or, with `bigIntegers: 'bigint'`, BigInts
+ * that `stringifyJson` writes back as the same JSON number (the custom call sends what the user typed).
+ */
+export function parseUserJson<T = unknown>(text: string, bigIntegers: BigIntegers = 'string', forceScanner = false): T {
+	if (bigIntegers === 'string') return parseLosslessJson<T>(text, forceScanner);
+	if (!LONG_DIGIT_RUN.test(text)) return JSON.parse(text) as T;
+	if (reviverSeesSource && !forceScanner) {
+		return (JSON.parse as (t: string, r: ReviverWithSource) => T)(text, (key, value, context) => {
+			const kept = reviveUnsafeIntegers(key, value, context);
+			return kept === value ? value : BigInt(kept as string);
+		});
+	}
+	const marker = `bigint${nonceText()}:`;
+	return JSON.parse(quoteUnsafeIntegers(text, marker), (_key, value: unknown) =>
+		typeof value === 'string' && value.startsWith(marker) ? BigInt(value.slice(marker.length)) : value,
+	) as T;
+}
+
+/** A marker no user text contains: BigInts travel through JSON.parse / JSON.stringify as marked strings. */
+function nonceText(): string {
+	return randomBytes(12).toString('hex');
+}
+
+/**
+ * JSON.stringify that writes BigInts as JSON numbers, digit for digit. The replacer reads the holder's own value,
+ * because a BigInt.prototype.toJSON installed by someone else would already have turned it into a string.
+ */
+export function stringifyJson(value: unknown): string {
+	let found = false;
+	const marker = `bigint${nonceText()}:`;
+	const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, entry: unknown) {
+		const original = this[key];
+		if (typeof original !== 'bigint') return entry;
+		found = true;
+		return `${marker}${original.toString()}`;
+	});
+	if (!found) return text;
+	return text.replace(new RegExp(`"${marker}(-?\\d+)"`, 'g'), '$1');
 }

@@ -14,9 +14,10 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { parseLosslessJson } from '../protocol/json';
+import { parseLosslessJson, stringifyJson } from '../protocol/json';
 import { isValidationPass, ValidationPassed } from './dryRun';
 import { getEndpoint, type Endpoint, type EndpointKey } from './endpoints';
+import { recallWrite, recordWrite, writeKey } from './writeRecord';
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
 
 export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions;
@@ -41,6 +42,15 @@ export interface CallArgs {
 
 const NOT_RETRIED_NOTE =
 	'This request can create, pay, cancel or submit, so it was not retried automatically. Check the state in PandaPon (for example with a Get operation) before running it again.';
+
+/** The plain statement every write with an unknown outcome ends with (no "retry immediately" next to it). */
+export const UNKNOWN_OUTCOME = 'The request may or may not have been processed.';
+
+const REPLAYED_NOTE =
+	'Not sent again: an earlier try of this execution (for example Retry On Fail) sent this same request and got no clear answer.';
+
+/** Network error codes that mean the request never reached PandaPon (nothing can have been processed). */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 export function resolvePath(endpoint: Endpoint, pathParams: Record<string, string> = {}): string {
 	return endpoint.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
@@ -68,6 +78,35 @@ function decodeBody(body: unknown): string {
 	return JSON.stringify(body);
 }
 
+/** The first network error code (ECONNRESET, ETIMEDOUT …) in an error and its causes. */
+function networkErrorCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; current && depth < 5; depth++) {
+		const candidate = current as { code?: unknown; cause?: unknown };
+		if (typeof candidate.code === 'string' && /^E[A-Z_]+$/.test(candidate.code)) return candidate.code;
+		current = candidate.cause;
+	}
+	return undefined;
+}
+
+/**
+ * Our own words for a failed connection, without error codes: n8n's NodeApiError replaces any message that names
+ * one (ECONNRESET …) with its own wording, whose "You can retry the request immediately" is wrong for a write.
+ */
+function connectionFailure(error: unknown, elapsedMs: number): string {
+	if (elapsedMs >= REQUEST_TIMEOUT_MS - 50) return `no answer came within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`;
+	const code = networkErrorCode(error);
+	const text = String((error as Error)?.message ?? error);
+	if (code === 'ECONNREFUSED') return 'the connection was refused';
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name could not be resolved';
+	if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up|closed unexpectedly/i.test(text)) {
+		return 'the connection was dropped before PandaPon answered';
+	}
+	if (code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timed out|aborted/i.test(text)) return 'the connection timed out';
+	if (code) return 'the connection failed';
+	return text.replace(/\s*(You can retry the request immediately|consider setting the 'Retry on Fail')[^.]*\.?/gi, '').trim();
+}
+
 interface RawResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
@@ -85,8 +124,40 @@ export async function pandaPonCall(
 	const path = resolvePath(endpoint, args.pathParams);
 	const canRetry = endpoint.retry === 'read';
 	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
+	const sendsBody = args.body !== undefined && endpoint.method !== 'GET';
+	const bodyText = sendsBody && !isForm ? stringifyJson(args.body) : undefined;
 
 	if (isValidationPass(this)) throw new ValidationPassed(node);
+
+	// Writes: what an earlier try of this execution got for this exact request decides whether it is sent at all.
+	const recordKey = canRetry
+		? undefined
+		: await writeKey(this, {
+				method: endpoint.method,
+				path,
+				qs: args.qs,
+				body: isForm ? args.body : bodyText,
+				itemIndex,
+			});
+	const recorded = recordKey ? recallWrite<Envelope>(recordKey) : undefined;
+	if (recorded?.outcome === 'done') return structuredClone(recorded.envelope);
+	if (recorded?.outcome === 'unknown') {
+		throw new NodeApiError(node, { message: recorded.message } as JsonObject, {
+			message: recorded.message,
+			description: `${REPLAYED_NOTE} ${recorded.description}`,
+			itemIndex,
+		});
+	}
+	/** A write that may have been carried out: remembered so that no retry of this execution sends it again. */
+	const unknownOutcome = (message: string, description: string, extra: { httpCode?: string; body?: string } = {}) => {
+		if (recordKey) recordWrite(recordKey, { outcome: 'unknown', message, description });
+		return new NodeApiError(node, { message, ...extra } as JsonObject, {
+			message,
+			description,
+			...(extra.httpCode ? { httpCode: extra.httpCode } : {}),
+			itemIndex,
+		});
+	};
 
 	for (let attempt = 1; ; attempt++) {
 		const options: IHttpRequestOptions = {
@@ -96,15 +167,17 @@ export async function pandaPonCall(
 			headers: { accept: 'application/json' },
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			// Signed headers must never follow a redirect to another host: a 3xx is reported, not followed.
+			disableFollowRedirect: true,
 			encoding: 'arraybuffer',
 			json: false,
 			timeout: REQUEST_TIMEOUT_MS,
 		};
-		if (args.body !== undefined && endpoint.method !== 'GET') {
+		if (sendsBody) {
 			if (isForm) {
 				options.body = args.body as FormData;
 			} else {
-				options.body = JSON.stringify(args.body);
+				options.body = bodyText;
 				options.headers!['content-type'] = 'application/json';
 			}
 		}
@@ -121,19 +194,34 @@ export async function pandaPonCall(
 				await sleep(backoffDelay(attempt, undefined));
 				continue;
 			}
-			// n8n rewrites axios' timeout into "The connection was aborted…"; name it, it matters for writes.
-			const timedOut = Date.now() - sentAt >= REQUEST_TIMEOUT_MS - 50;
-			const reason = timedOut
-				? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`
-				: ((error as Error).message ?? String(error));
-			throw new NodeApiError(node, { message: reason } as JsonObject, {
-				message: `Could not reach PandaPon (${describe(endpoint, path)}): ${reason}`,
-				description: canRetry ? `Tried ${attempt} time(s).` : NOT_RETRIED_NOTE,
-				itemIndex,
-			});
+			const reason = connectionFailure(error, Date.now() - sentAt);
+			const code = networkErrorCode(error);
+			if (canRetry || (code !== undefined && NEVER_SENT_CODES.has(code))) {
+				throw new NodeApiError(node, { message: reason } as JsonObject, {
+					message: `Could not reach PandaPon (${describe(endpoint, path)}): ${reason}`,
+					description: canRetry
+						? `Tried ${attempt} time(s).`
+						: 'The request did not reach PandaPon, so nothing was processed. It was not retried automatically.',
+					itemIndex,
+				});
+			}
+			throw unknownOutcome(
+				`${describe(endpoint, path)} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`,
+				NOT_RETRIED_NOTE,
+			);
 		}
 
 		const status = response.statusCode;
+		if (status >= 300 && status < 400) {
+			const location = response.headers?.location;
+			throw new NodeApiError(node, { httpCode: String(status) } as JsonObject, {
+				message: `PandaPon answered HTTP ${status} for ${describe(endpoint, path)}, a redirect to ${location ? String(location) : 'no Location'}`,
+				description:
+					'Redirects are not followed, so that signed headers and bodies never go to another address. Check the Base URL of the credential (for example http:// instead of https://, or a missing path prefix).',
+				httpCode: String(status),
+				itemIndex,
+			});
+		}
 		if (isRetryableStatus(status)) {
 			const retryAfterMs = parseRetryAfter(response.headers?.['retry-after'], Date.now());
 			const waitable = retryAfterMs === undefined || retryAfterMs <= RETRY_POLICY.maxRetryAfterMs;
@@ -141,11 +229,16 @@ export async function pandaPonCall(
 				await sleep(backoffDelay(attempt, retryAfterMs));
 				continue;
 			}
-			throw new NodeApiError(node, { httpCode: String(status) } as JsonObject, {
-				message: status === 429 ? 'PandaPon is rate limiting requests (HTTP 429)' : `PandaPon answered HTTP ${status}`,
-				description: canRetry ? `${describe(endpoint, path)} failed after ${attempt} attempt(s).` : NOT_RETRIED_NOTE,
+			if (status === 429 || canRetry) {
+				throw new NodeApiError(node, { httpCode: String(status) } as JsonObject, {
+					message: status === 429 ? 'PandaPon is rate limiting requests (HTTP 429)' : `PandaPon answered HTTP ${status}`,
+					description: canRetry ? `${describe(endpoint, path)} failed after ${attempt} attempt(s).` : NOT_RETRIED_NOTE,
+					httpCode: String(status),
+					itemIndex,
+				});
+			}
+			throw unknownOutcome(`PandaPon answered HTTP ${status} (${describe(endpoint, path)}). ${UNKNOWN_OUTCOME}`, NOT_RETRIED_NOTE, {
 				httpCode: String(status),
-				itemIndex,
 			});
 		}
 		if (status >= 400) {
@@ -161,19 +254,18 @@ export async function pandaPonCall(
 		try {
 			envelope = parseLosslessJson<Envelope>(text);
 		} catch {
-			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, {
-				message: `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`,
-				description: `First characters: ${text.slice(0, 120)}${canRetry ? '' : `\n${NOT_RETRIED_NOTE}`}`,
-				itemIndex,
-			});
+			const message = `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`;
+			const first = `First characters: ${text.slice(0, 120)}`;
+			if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
+			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, description: first, itemIndex });
 		}
 		if (envelope === null || typeof envelope !== 'object' || !('code' in envelope)) {
-			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, {
-				message: `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`,
-				itemIndex,
-			});
+			const message = `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`;
+			if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
+			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, itemIndex });
 		}
 		if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
+		if (recordKey) recordWrite(recordKey, { outcome: 'done', envelope });
 		return envelope;
 	}
 }
@@ -223,6 +315,16 @@ export interface Paging {
 	extract: (data: unknown) => { records: IDataObject[]; total?: number };
 }
 
+/**
+ * An announced total as a count, or undefined when the API gave none: `null`, `""`, a missing field or anything
+ * that is not a whole number means "unknown", never 0 (Number(null) is 0 and would end a listing after page 1).
+ */
+export function parseTotal(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+	if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number(value);
+	return undefined;
+}
+
 export interface AllItemsArgs extends CallArgs {
 	returnAll: boolean;
 	limit?: number;
@@ -257,7 +359,10 @@ export async function pandaPonRequestAllItems(
 				? { ...args, qs: { ...(args.qs ?? {}), ...pagingValues } }
 				: { ...args, body: { ...((args.body as IDataObject) ?? {}), ...pagingValues } };
 		const data = await pandaPonRequest.call(this, key, callArgs);
-		const { records, total } = paging.extract(data);
+		const extracted = paging.extract(data);
+		const records = extracted.records;
+		// A total below what this page alone holds is not a total (for example 0 next to a full page).
+		const total = extracted.total !== undefined && extracted.total >= records.length ? extracted.total : undefined;
 
 		const fingerprint = records.length ? JSON.stringify(records) : '';
 		if (fingerprint && fingerprint === previousFingerprint) break;

@@ -129,7 +129,7 @@ const schema = z.object({
 				.string()
 				.trim()
 				.regex(/^\d{1,20}$/, 'expected a sub-order ID (digits only)'),
-			count: z.number({ invalid_type_error: 'expected a whole number' }).int().positive('expected 1 or more'),
+			count: z.number({ invalid_type_error: 'expected a whole number' }).int().safe('expected a whole number').positive('expected 1 or more'),
 		}),
 	),
 });

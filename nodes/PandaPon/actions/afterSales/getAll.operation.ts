@@ -87,7 +87,7 @@ function epochMs(zone: string) {
 		if (date.isValid) return date.toMillis();
 		ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a date such as 2026-05-01T00:00:00' });
 		return z.NEVER;
-	}, z.number().int().nonnegative().optional());
+	}, z.number().int().safe().nonnegative().optional());
 }
 
 // ref 4.4 (T-A1): body {refundId, purchaseOrderId, salesOrderId, refundStatus int, refundStartTime int, refundEndTime int, pageNo, pageSize}.
@@ -100,7 +100,7 @@ function schema(zone: string) {
 				refundId: numericId('a refund ID').optional(),
 				purchaseOrderId: numericId('a purchase order ID').optional(),
 				salesOrderId: z.string().trim().optional(),
-				refundStatus: z.number({ invalid_type_error: 'expected a status number' }).int().optional(),
+				refundStatus: z.number({ invalid_type_error: 'expected a status number' }).int().safe().optional(),
 				refundStartTime: epochMs(zone),
 				refundEndTime: epochMs(zone),
 			})

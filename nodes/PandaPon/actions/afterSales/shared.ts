@@ -6,7 +6,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isPlainObject } from '../../helpers/utils';
-import { commaList, numericId, splitCommas } from '../../helpers/validation';
+import { commaList, listInput, numericId } from '../../helpers/validation';
 
 export const taobaoRefundIdProperty: INodeProperties = {
 	displayName: 'Refund ID',
@@ -95,9 +95,8 @@ export const goodsStatusProperty: INodeProperties = {
 		'PandaPon goodsStatus, sent as the number given. The values are not documented: take them from the Render operation (goodsStatusList).',
 };
 
-/** Numbers typed as text in an expression ("2") are accepted; anything else is reported. */
-const fromText = (value: unknown) =>
-	typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+/** Decimal digits typed as text in an expression ("2") are accepted; anything else ("0x10", "1e3") is reported. */
+const fromText = (value: unknown) => (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value) ? Number(value) : value);
 
 export const enumNumber = (label: string) =>
 	z.preprocess(
@@ -108,7 +107,7 @@ export const enumNumber = (label: string) =>
 				required_error: `${label} is required`,
 			})
 			// refine, not .int(): the shared error formatter would replace .int()'s message with "received float".
-			.refine(Number.isInteger, `expected ${label} as a whole number`),
+			.refine(Number.isSafeInteger, `expected ${label} as a whole number`),
 	);
 
 export const fen = (label: string) =>
@@ -120,7 +119,7 @@ export const fen = (label: string) =>
 				required_error: `${label} is required`,
 			})
 			.nonnegative(`expected ${label} of 0 or more`)
-			.refine(Number.isInteger, `expected ${label} in fen as a whole number (100 fen = 1 yuan)`),
+			.refine(Number.isSafeInteger, `expected ${label} in fen as a whole number (100 fen = 1 yuan)`),
 	);
 
 // ---- 1688 refunds ----
@@ -186,15 +185,15 @@ export const alibabaGoodsStatusSchema = () =>
 		}),
 	});
 
-/** 19-digit ids stay strings (they exceed 2^53); comma-separated text or a list from an expression. */
+/** 19-digit ids stay strings (they exceed 2^53); a list field (the one list rule, helpers/validation.ts listInput). */
 export const idList = (label: string) =>
 	z.preprocess(
-		(value) =>
-			typeof value === 'string'
-				? splitCommas(value)
-				: Array.isArray(value)
-					? value.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
-					: value,
+		(value, ctx) => {
+			const list = listInput(value, ctx);
+			return Array.isArray(list)
+				? list.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
+				: list;
+		},
 		z
 			.array(
 				z

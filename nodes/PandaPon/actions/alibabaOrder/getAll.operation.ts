@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type Paging } from '../../transport';
+import { pandaPonRequestAllItems, parseTotal, type Paging } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
@@ -55,8 +55,7 @@ export const orderListPaging: Paging = {
 	extract: (data) => {
 		const page = isPlainObject(data) ? data : {};
 		const records = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
-		const total = Number(page.totalRecords);
-		return { records, total: Number.isFinite(total) ? total : undefined };
+		return { records, total: parseTotal(page.totalRecords) };
 	},
 };
 

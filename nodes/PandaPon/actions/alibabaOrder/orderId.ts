@@ -2,7 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { orderIdSchema } from '../../helpers/validation';
+import { listInput, orderIdSchema } from '../../helpers/validation';
 
 export const orderIdProperty: INodeProperties = {
 	displayName: 'Order ID',
@@ -37,11 +37,10 @@ export const alibabaOrderIdSchema = (label = 'order ID') =>
 		return value;
 	}, orderIdSchema());
 
-/** A list of ids given as an array, or as text separated by commas, spaces or new lines (JSON-looking text too). */
+/** A list of ids (the one list rule, helpers/validation.ts listInput). */
 export const orderIdListSchema = (label = 'order ID') =>
 	z.preprocess(
-		(value) =>
-			typeof value === 'string' ? value.split(/[\s,;[\]"']+/).filter((part) => part !== '') : value,
+		listInput,
 		z
 			.array(alibabaOrderIdSchema(label), { invalid_type_error: `expected a list of ${label}s` })
 			.min(1, `expected at least one ${label}`)

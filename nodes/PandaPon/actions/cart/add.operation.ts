@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, pick, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseAlibabaOfferId } from '../../helpers/ids';
-import { jsonValue, numericId, parseInput, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
+import { jsonValue, numericId, parseInput, quantitySchema, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
 import { cartDisplay, readPlatform, userIdProperty } from './shared';
 
 const quantityProperty: INodeProperties = {
@@ -149,7 +149,7 @@ const taobaoSchema = z.object({
 	skuId: numericId('a SKU ID'),
 	mpId: z.string().trim().min(1, 'is required'),
 	mpSkuId: z.string().trim().min(1, 'is required'),
-	quantity: wholeNumber('expected a positive whole number of pieces', 1),
+	quantity: quantitySchema,
 	itemPic: z.string().trim().optional(),
 	itemTitle: z.string().trim().optional(),
 	price: price('the price'),
@@ -179,7 +179,7 @@ function offerReference(value: string, ctx: z.RefinementCtx): { offerId: string 
 const alibabaSchema = z.object({
 	offerId: z.string({ required_error: 'is required', invalid_type_error: OFFER_MESSAGE }).transform(offerReference),
 	specId: z.string().trim().optional(),
-	quantity: wholeNumber('expected a positive whole number of pieces', 1),
+	quantity: quantitySchema,
 	sellerOpenId: z.string().trim().optional(),
 });
 

@@ -5,6 +5,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { listInput } from '../../helpers/validation';
+
 export type CartPlatform = 'taobao' | 'alibaba';
 
 export function readPlatform(this: IExecuteFunctions, itemIndex: number): CartPlatform {
@@ -58,25 +60,10 @@ export const cartIdSchema = () =>
 			.refine((id) => id > 0, CART_ID_MESSAGE),
 	);
 
-function splitIds(value: unknown): unknown {
-	if (typeof value === 'number') return [value];
-	if (typeof value !== 'string') return value;
-	const text = value.trim();
-	if (text === '') return [];
-	if (text.startsWith('[')) {
-		try {
-			return JSON.parse(text);
-		} catch {
-			return [text];
-		}
-	}
-	return text.split(/[\s,;]+/).filter(Boolean);
-}
-
 /** A list of cart record ids from "75, 76", "[75,76]", 75 or an array. */
 export const cartIdsSchema = () =>
 	z.preprocess(
-		splitIds,
+		listInput,
 		z
 			.array(cartIdSchema(), { invalid_type_error: 'expected cart record IDs separated by commas, or an array of them' })
 			.min(1, 'expected at least one cart record ID'),

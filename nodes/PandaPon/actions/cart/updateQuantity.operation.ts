@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput, wholeNumber } from '../../helpers/validation';
+import { parseInput, quantitySchema } from '../../helpers/validation';
 import { cartIdProperty, cartIdSchema, readPlatform } from './shared';
 
 const properties: INodeProperties[] = [
@@ -39,7 +39,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // Taobao: inferred (catalogue note) {id, quantity}.
 const schema = z.object({
 	cartId: cartIdSchema(),
-	quantity: wholeNumber('expected a positive whole number of pieces', 1),
+	quantity: quantitySchema,
 	productNo: z.string().trim().optional(),
 	container: z.string().trim().optional(),
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pandaPonCall } from '../../transport';
 import type { Endpoint } from '../../transport/endpoints';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { jsonValue, parseInput } from '../../helpers/validation';
+import { jsonValue, listInput, parseInput } from '../../helpers/validation';
 
 const properties: INodeProperties[] = [
 	{
@@ -39,7 +39,7 @@ const properties: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		displayOptions: { show: { method: ['POST'] } },
-		description: 'JSON body. 19-digit IDs should be given as strings.',
+		description: 'JSON body, sent as typed: numbers keep every digit, including 19-digit IDs',
 	},
 	{
 		displayName: 'Options',
@@ -68,7 +68,7 @@ const properties: INodeProperties[] = [
 				name: 'successCodes',
 				type: 'string',
 				default: '200',
-				description: 'Comma-separated envelope codes that mean success (address endpoints answer 0)',
+				description: 'Envelope codes that mean success, separated by commas (address endpoints answer 0)',
 			},
 		],
 	},
@@ -87,13 +87,21 @@ const schema = z.object({
 		.trim()
 		.regex(/^\/[A-Za-z0-9/_\-.]*$/, 'expected a path starting with "/" (for example /open/product/get), not a full URL'),
 	query: jsonValue(jsonObject.optional()),
-	body: jsonValue(z.union([jsonObject, z.array(z.unknown())]).optional()),
+	// The body is sent as typed: a 19-digit number stays that JSON number, digit for digit.
+	body: jsonValue(z.union([jsonObject, z.array(z.unknown())]).optional(), 'bigint'),
 	options: z.object({
 		fullResponse: z.boolean().optional(),
 		readOnly: z.boolean().optional(),
 		successCodes: z
-			.string()
-			.regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'expected comma-separated numbers such as 200 or 0,200')
+			.preprocess(
+				listInput,
+				z.array(
+					z.preprocess(
+						(code) => (typeof code === 'string' && /^-?\d{1,9}$/.test(code) ? Number(code) : code),
+						z.number({ invalid_type_error: 'expected numbers such as 200 or 0, 200' }).int('expected numbers such as 200 or 0, 200').safe(),
+					),
+				),
+			)
 			.optional(),
 	}),
 });
@@ -117,7 +125,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: input.path,
 		source: 'custom',
 		retry: input.options.readOnly ? 'read' : 'never',
-		successCodes: (input.options.successCodes ?? '200').split(',').map((code: string) => Number(code.trim())),
+		successCodes: input.options.successCodes?.length ? input.options.successCodes : [200],
 	};
 	const envelope = await pandaPonCall.call(this, endpoint, {
 		qs: input.query as IDataObject | undefined,

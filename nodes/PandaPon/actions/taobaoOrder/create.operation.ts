@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { jsonValue, numericId, parseInput, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
+import { jsonValue, numericId, parseInput, quantitySchema, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
 import { readAddress, readLines, taobaoAddressProperties, taobaoAddressSchema } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
@@ -135,7 +135,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const orderLineSchema = z.object({
 	itemId: taobaoItemIdSchema(),
 	skuId: numericId('a SKU ID'),
-	quantity: wholeNumber('expected a positive whole number of pieces', 1),
+	quantity: quantitySchema,
 	price: wholeNumber('expected the unit price in fen as a whole number'),
 	currency: z.string().trim().min(1).default('CNY'),
 	orderLineNo: z.union([z.string(), z.number()]).optional(),

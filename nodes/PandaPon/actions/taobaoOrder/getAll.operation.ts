@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type Paging } from '../../transport';
+import { pandaPonRequestAllItems, parseTotal, type Paging } from '../../transport';
 import { compact, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
@@ -97,10 +97,9 @@ export const orderPaging: Paging = {
 	maxPageSize: 50,
 	extract: (data) => {
 		const page = isPlainObject(data) ? data : {};
-		const total = Number(page.total);
 		return {
 			records: Array.isArray(page.data) ? page.data.filter(isPlainObject) : [],
-			total: Number.isFinite(total) ? total : undefined,
+			total: parseTotal(page.total),
 		};
 	},
 };

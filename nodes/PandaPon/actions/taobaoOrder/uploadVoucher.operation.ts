@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { orderIdSchema, parseInput } from '../../helpers/validation';
+import { assertBinaryField, orderIdSchema, parseInput } from '../../helpers/validation';
 import { orderIdProperty, orderWriteResult, readOrderId } from './shared';
 
 const properties: INodeProperties[] = [
@@ -35,7 +35,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ orderId: readOrderId.call(this, itemIndex), binaryPropertyName: this.getNodeParameter('binaryPropertyName', itemIndex) },
 		itemIndex,
 	);
-	const binary = this.helpers.assertBinaryData(itemIndex, input.binaryPropertyName);
+	const binary = assertBinaryField.call(this, itemIndex, input.binaryPropertyName);
 	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, input.binaryPropertyName);
 
 	const form = new FormData();

@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { MAX_PAGES, pandaPonRequestAllItems, type Paging } from '../../../../nodes/PandaPon/transport';
+import { orderPaging } from '../../../../nodes/PandaPon/actions/taobaoOrder/getAll.operation';
+import { orderListPaging } from '../../../../nodes/PandaPon/actions/alibabaOrder/getAll.operation';
+import { PAGE_NO_IN_BODY } from '../../../../nodes/PandaPon/actions/list';
 
 /** A minimal context whose HTTP helper answers pages from `pageFor(pageNumber)`. */
 function contextServing(pageFor: (page: number) => IDataObject[] | undefined, total?: number) {
@@ -81,5 +84,52 @@ describe('pagination', () => {
 			pandaPonRequestAllItems.call(context, 'taobaoOrder.getAll', paging, { returnAll: true }),
 		).rejects.toThrow(`Stopped after ${MAX_PAGES} pages`);
 		expect(calls).toHaveLength(MAX_PAGES);
+	});
+});
+
+describe('a missing total means unknown, not zero (issue 14, item 6)', () => {
+	const served = (total: unknown) => {
+		const calls: number[] = [];
+		const context = {
+			getNode: () => ({ name: 'PandaPon', type: 'pandaPon', typeVersion: 1, parameters: {} }),
+			helpers: {
+				httpRequestWithAuthentication: async (_type: string, options: { qs: IDataObject }) => {
+					const page = Number(options.qs.pageNum);
+					calls.push(page);
+					const data = { total, data: page <= 3 ? records(page, page === 3 ? 5 : 50) : [] };
+					return { statusCode: 200, headers: {}, body: Buffer.from(JSON.stringify({ code: 200, msg: 'ok', data })) };
+				},
+			},
+		} as unknown as IExecuteFunctions;
+		return { context, calls };
+	};
+
+	it.each([
+		['null', null],
+		['missing', undefined],
+		['an empty string', ''],
+		['not a number', 'many'],
+		['0 next to full pages', 0],
+		['"0"', '0'],
+	])('total %s: Return All pages on until a short page', async (_name, total) => {
+		const { context, calls } = served(total);
+		const all = await pandaPonRequestAllItems.call(context, 'taobaoOrder.getAll', orderPaging, { returnAll: true });
+		expect(all).toHaveLength(105);
+		expect(calls).toEqual([1, 2, 3]);
+	});
+
+	it('a real total still ends the listing and lets pages shorter than asked continue', async () => {
+		const { context, calls } = served('105');
+		const all = await pandaPonRequestAllItems.call(context, 'taobaoOrder.getAll', orderPaging, { returnAll: true });
+		expect(all).toHaveLength(105);
+		expect(calls).toEqual([1, 2, 3]);
+	});
+
+	it.each([
+		['Taobao orders', orderPaging, { total: null, data: [{ id: 1 }] }],
+		['1688 orders', orderListPaging, { totalRecords: null, data: [{ id: 1 }] }],
+		['shared page shapes', PAGE_NO_IN_BODY, { total: null, totalRecords: null, list: [{ id: 1 }] }],
+	])('%s: extract gives no total for null', (_name, paging, data) => {
+		expect(paging.extract(data).total).toBeUndefined();
 	});
 });

@@ -67,9 +67,10 @@ describe('Taobao', () => {
 		],
 		['a negative refund fee', { refundFee: -1 }, /refundFee: expected Refund Fee of 0 or more/],
 		[
-			'an image list with a space inside a link',
-			{ additionalFields: { images: 'https://a.example/x y.jpg' } },
-			/additionalFields\.images\[0\]: expected image URL without spaces/,
+			// Spaces separate list entries (the one list rule), so a broken JSON array is the malformed list here.
+			'an image list that is a broken JSON array',
+			{ additionalFields: { images: '["https://a.example/x.jpg"' } },
+			/additionalFields\.images: expected a JSON array/,
 		],
 	])('refuses %s before sending anything', async (_label, overrides, message) => {
 		const result = await ctx.run({

@@ -43,14 +43,14 @@ describe('1688 order: bad input', () => {
 	it('wrong type: a quantity that is not a number', async () => {
 		await expectRefused(
 			batchCreate({ cargoMode: 'json', cargoParamListJson: JSON.stringify([{ ...line, quantity: 'two' }]) }),
-			'Invalid input in item 0: cargoParamList[0].quantity: expected a positive whole number',
+			'Invalid input in item 0: cargoParamList[0].quantity: expected a positive whole number of pieces (decimal digits, for example 3)',
 		);
 	});
 
 	it('wrong type: a fractional quantity', async () => {
 		await expectRefused(
 			batchCreate({ cargoParamList: { line: [{ ...line, quantity: 1.5 }] } }),
-			'Invalid input in item 0: cargoParamList[0].quantity: expected a positive whole number',
+			'Invalid input in item 0: cargoParamList[0].quantity: expected a positive whole number of pieces (decimal digits, for example 3)',
 		);
 	});
 
@@ -121,7 +121,7 @@ describe('1688 order: bad input', () => {
 			{ json: { quantity: 0 } },
 		]);
 		expect(items).toEqual([]);
-		expect(error?.message).toBe('Invalid input in item 1: cargoParamList[0].quantity: expected a positive whole number');
+		expect(error?.message).toBe('Invalid input in item 1: cargoParamList[0].quantity: expected a positive whole number of pieces (decimal digits, for example 3)');
 		expect(ctx.requestsTo('/v2/alibaba/order/batch/create')).toHaveLength(0);
 	});
 });

@@ -33,7 +33,7 @@ describe('Delete Items', () => {
 	it.each([
 		['a word among the ids', '75, seventy-six', /cartIds\[1\]: expected a cart record ID/],
 		['no ids at all', '={{ "" }}', /cartIds: expected at least one cart record ID/],
-		['a broken JSON array', '[75, 76', /cartIds\[0\]: expected a cart record ID/],
+		['a broken JSON array', '[75, 76', /cartIds: expected a JSON array/],
 		['a negative id', '-75', /cartIds\[0\]: expected a cart record ID/],
 	])('refuses %s before sending anything', async (_label, cartIds, message) => {
 		const result = await ctx.run({ ...del, platform: 'taobao', cartIds });

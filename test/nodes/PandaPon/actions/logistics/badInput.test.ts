@@ -115,7 +115,7 @@ describe('logistics: bad input', () => {
 	it('a quantity of zero on a line item', async () => {
 		await expectRefused(
 			update([{ ...shipment, lineItem: { ...shipment.lineItem, quantity: 0 } }]),
-			'Invalid input in item 0: logisticInfos[0].lineItem.quantity: expected a positive whole number',
+			'Invalid input in item 0: logisticInfos[0].lineItem.quantity: expected a positive whole number of pieces (decimal digits, for example 3)',
 		);
 	});
 

@@ -82,7 +82,8 @@ describe('bad input: nothing is sent', () => {
 		['a line with a word for its quantity', { orderLines: { line: [{ ...LINES[0], quantity: '={{ "many" }}' }] } }, /orderLines\[0\]\.quantity: expected a positive whole number of pieces/],
 		['a line whose item link cannot be read', { orderLines: { line: [LINES[0], { ...LINES[1], itemId: 'https://m.tb.cn/h.x' }] } }, /orderLines\[1\]\.itemId: expected a Taobao item ID or item link/],
 		['a line without SKU', { orderLinesMode: 'json', orderLinesJson: JSON.stringify([{ itemId: '600126245031041190', quantity: 1, price: 1 }]) }, /orderLines\[0\]\.skuId: is required/],
-		['a receiver without a name', { receiver: { ...TAOBAO_ADDRESS, name: '' } }, /receiver\.name: name is required/],
+		['no receiver at all', { receiver: {} }, /receiver: is required \(an address with at least one field/],
+		['a receiver that is not an object', { receiverMode: 'json', receiverJson: '["a测试aa"]' }, /receiver: expected an address object/],
 		['a budget of zero', { purchaseAmount: 0 }, /purchaseAmount: expected the budget in fen as a positive whole number/],
 	])('refuses %s', async (_label, change, message) => {
 		const result = await ctx.run({ ...create, ...change });
@@ -126,7 +127,7 @@ describe('failures at the API', () => {
 		ctx.sandbox.addFault({ type: '5xx', path: PATH, status: 502, times: 5 });
 		const result = await ctx.run(create);
 
-		expect(result.error?.message).toBe('PandaPon answered HTTP 502');
+		expect(result.error?.message).toBe('PandaPon answered HTTP 502 (POST /open/order). The request may or may not have been processed.');
 		expect(result.error?.description).toMatch(/can create, pay, cancel or submit, so it was not retried automatically/);
 		expect(ctx.requestsTo(PATH)).toHaveLength(1);
 		expect(ctx.sandbox.sandbox.store.taobaoOrders.filter((order) => order.createdAt > Date.UTC(2025, 5, 1))).toHaveLength(0);
