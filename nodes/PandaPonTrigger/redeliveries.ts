@@ -1,35 +1,116 @@
+/**
+ * Which events this trigger has already started, so a redelivery starts nothing.
+ *
+ * n8n loads a workflow's static data from the database for every webhook request and saves the whole object after
+ * the request, last writer wins; webhook functions get no deduplication helper. So the authoritative record is this
+ * module's memory (one per workflow + trigger node, per n8n process), checked and recorded in one synchronous step.
+ * Static data is the copy that outlives the process: every request merges what it loaded (records saved before a
+ * restart or by another webhook process) into memory, and writes memory's newest records back, so whichever request
+ * saves last still saves everything this process knew when that request ran.
+ */
+import { randomBytes } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-/** 5 retries × 30 min: 500 ids cover the whole redelivery window unless more than ~200 messages arrive per hour. */
-export const REDELIVERY_MEMORY_SIZE = 500;
+/** Records kept per trigger in memory: the within-process guarantee holds for this many events per window. */
+export const MEMORY_LIMIT = 10_000;
+/** Records written to static data (n8n saves them with every request that records an event). */
+export const SAVED_LIMIT = 2_000;
+/** Triggers (workflow + node) remembered per process; the least recently used is forgotten first. */
+export const TRIGGER_LIMIT = 50;
 
-/** The last retry comes 150 min after the first push; older ids are forgotten so a genuinely repeated message passes. */
-export const REDELIVERY_WINDOW_MS = 3 * 60 * 60 * 1000;
+export const SAVED_KEY = 'seenEvents';
+/** Written by earlier versions (an array of objects); dropped on the first write. */
+const LEGACY_KEY = 'recentEvents';
 
-const KEY = 'recentEvents';
+interface Memory {
+	/** Random per memory: tells the copies it saved from those of another process, or of itself before a restart. */
+	tag: string;
+	/** event id → expiry (seconds since the epoch), oldest insertion first. */
+	expiries: Map<string, number>;
+	/** `id:expiry(base 36)` of the newest records, oldest first: what gets saved. */
+	recent: string[];
+	/** Bumped on every change, so a loaded copy can be recognised as current. */
+	version: number;
+}
 
-// A type alias (not an interface) so entries stay assignable to IDataObject.
-type SeenEvent = { id: string; at: number };
+const memories = new Map<string, Memory>();
 
-function readSeen(stored: unknown): SeenEvent[] {
-	if (!Array.isArray(stored)) return [];
-	return stored.filter(
-		(entry): entry is SeenEvent => typeof entry?.id === 'string' && typeof entry?.at === 'number',
-	);
+function memoryFor(key: string): Memory {
+	let memory = memories.get(key);
+	if (memory === undefined) {
+		memory = { tag: randomBytes(6).toString('hex'), expiries: new Map(), recent: [], version: 0 };
+		if (memories.size >= TRIGGER_LIMIT) memories.delete(memories.keys().next().value as string);
+	} else {
+		memories.delete(key); // re-inserted below: most recently used last
+	}
+	memories.set(key, memory);
+	return memory;
+}
+
+function tokenOf(memory: Memory): string {
+	return `${memory.tag}.${memory.version}`;
+}
+
+function remember(memory: Memory, id: string, expiresAt: number): void {
+	memory.expiries.set(id, expiresAt);
+	memory.recent.push(`${id}:${expiresAt.toString(36)}`);
+	memory.version++;
+}
+
+/** Adds the records of a copy saved by someone else (another process, or this one before a restart). */
+function mergeSaved(memory: Memory, saved: string, nowSeconds: number): void {
+	const bar = saved.indexOf('|');
+	if (bar < 0 || saved.startsWith(`${memory.tag}.`)) return; // ours: every record in it is already in memory
+	for (const entry of saved.slice(bar + 1).split(',')) {
+		const colon = entry.indexOf(':');
+		if (colon <= 0) continue;
+		const id = entry.slice(0, colon);
+		const expiresAt = parseInt(entry.slice(colon + 1), 36);
+		if (expiresAt > nowSeconds && !memory.expiries.has(id)) remember(memory, id, expiresAt);
+	}
+}
+
+/** Keeps memory within its limits: expired records go first, then the oldest. */
+function prune(memory: Memory, nowSeconds: number): void {
+	if (memory.recent.length > 2 * SAVED_LIMIT) memory.recent = memory.recent.slice(-SAVED_LIMIT);
+	if (memory.expiries.size <= MEMORY_LIMIT) return;
+	for (const [id, expiresAt] of memory.expiries) if (expiresAt <= nowSeconds) memory.expiries.delete(id);
+	for (const id of memory.expiries.keys()) {
+		if (memory.expiries.size <= MEMORY_LIMIT) break;
+		memory.expiries.delete(id);
+	}
+}
+
+export interface RedeliveryCheck {
+	/** Workflow id + node id: one memory per trigger node, shared by every request this process serves. */
+	triggerKey: string;
+	/** The node's static data as n8n loaded it for this request. */
+	staticData: IDataObject;
+	eventId: string;
+	/** When the record may be forgotten (ms since the epoch): a later copy is refused as stale anyway. */
+	expiresAtMs: number;
+	now: number;
 }
 
 /**
- * True when `eventId` was seen within the window among the last `limit` ids; otherwise records it, forgetting the
- * oldest first. Assigns a new array (never mutates in place) so n8n's static-data proxy notices the change and saves it.
+ * True when the event was already recorded (a redelivery); otherwise records it. Synchronous from check to record,
+ * so two requests in one process can never both see an event as new.
  */
-export function isRedelivery(
-	store: IDataObject,
-	eventId: string,
-	now: number = Date.now(),
-	limit = REDELIVERY_MEMORY_SIZE,
-): boolean {
-	const recent = readSeen(store[KEY]).filter((entry) => now - entry.at < REDELIVERY_WINDOW_MS);
-	if (recent.some((entry) => entry.id === eventId)) return true;
-	store[KEY] = [...recent, { id: eventId, at: now }].slice(-limit);
-	return false;
+export function isRedelivery({ triggerKey, staticData, eventId, expiresAtMs, now }: RedeliveryCheck): boolean {
+	const nowSeconds = Math.floor(now / 1000);
+	const memory = memoryFor(triggerKey);
+	const saved = staticData[SAVED_KEY];
+	if (typeof saved === 'string') mergeSaved(memory, saved, nowSeconds);
+	const known = memory.expiries.get(eventId);
+	const redelivery = known !== undefined && known > nowSeconds;
+	if (!redelivery) {
+		memory.expiries.delete(eventId); // an expired record re-inserted as the newest
+		remember(memory, eventId, Math.ceil(expiresAtMs / 1000));
+		prune(memory, nowSeconds);
+	}
+	// Write back whenever the loaded copy is not our latest: a lagging database catches up even on redeliveries.
+	if (saved !== undefined && typeof saved === 'string' && saved.startsWith(`${tokenOf(memory)}|`)) return redelivery;
+	staticData[SAVED_KEY] = `${tokenOf(memory)}|${memory.recent.slice(-SAVED_LIMIT).join(',')}`;
+	if (LEGACY_KEY in staticData) delete staticData[LEGACY_KEY];
+	return redelivery;
 }
