@@ -13,7 +13,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 /** Records kept per trigger in memory: the within-process guarantee holds for this many events per window. */
 export const MEMORY_LIMIT = 10_000;
-/** Records written to static data (n8n saves them with every request that records an event). */
+/** At least this many of the newest records (at most twice as many) go into static data with every save. */
 export const SAVED_LIMIT = 2_000;
 /** Triggers (workflow + node) remembered per process; the least recently used is forgotten first. */
 export const TRIGGER_LIMIT = 50;
@@ -27,8 +27,10 @@ interface Memory {
 	tag: string;
 	/** event id → expiry (seconds since the epoch), oldest insertion first. */
 	expiries: Map<string, number>;
-	/** `id:expiry(base 36)` of the newest records, oldest first: what gets saved. */
+	/** `id:expiry(base 36)` of the newest records, oldest first. */
 	recent: string[];
+	/** `recent` joined by commas, kept up to date by appending: what gets saved, without a join per request. */
+	savedText: string;
 	/** Bumped on every change, so a loaded copy can be recognised as current. */
 	version: number;
 }
@@ -38,7 +40,7 @@ const memories = new Map<string, Memory>();
 function memoryFor(key: string): Memory {
 	let memory = memories.get(key);
 	if (memory === undefined) {
-		memory = { tag: randomBytes(6).toString('hex'), expiries: new Map(), recent: [], version: 0 };
+		memory = { tag: randomBytes(6).toString('hex'), expiries: new Map(), recent: [], savedText: '', version: 0 };
 		if (memories.size >= TRIGGER_LIMIT) memories.delete(memories.keys().next().value as string);
 	} else {
 		memories.delete(key); // re-inserted below: most recently used last
@@ -52,9 +54,15 @@ function tokenOf(memory: Memory): string {
 }
 
 function remember(memory: Memory, id: string, expiresAt: number): void {
+	const entry = `${id}:${expiresAt.toString(36)}`;
 	memory.expiries.set(id, expiresAt);
-	memory.recent.push(`${id}:${expiresAt.toString(36)}`);
+	memory.recent.push(entry);
+	memory.savedText = memory.savedText === '' ? entry : `${memory.savedText},${entry}`;
 	memory.version++;
+	if (memory.recent.length > 2 * SAVED_LIMIT) {
+		memory.recent = memory.recent.slice(-SAVED_LIMIT);
+		memory.savedText = memory.recent.join(',');
+	}
 }
 
 /** Adds the records of a copy saved by someone else (another process, or this one before a restart). */
@@ -72,7 +80,6 @@ function mergeSaved(memory: Memory, saved: string, nowSeconds: number): void {
 
 /** Keeps memory within its limits: expired records go first, then the oldest. */
 function prune(memory: Memory, nowSeconds: number): void {
-	if (memory.recent.length > 2 * SAVED_LIMIT) memory.recent = memory.recent.slice(-SAVED_LIMIT);
 	if (memory.expiries.size <= MEMORY_LIMIT) return;
 	for (const [id, expiresAt] of memory.expiries) if (expiresAt <= nowSeconds) memory.expiries.delete(id);
 	for (const id of memory.expiries.keys()) {
@@ -110,7 +117,7 @@ export function isRedelivery({ triggerKey, staticData, eventId, expiresAtMs, now
 	}
 	// Write back whenever the loaded copy is not our latest: a lagging database catches up even on redeliveries.
 	if (saved !== undefined && typeof saved === 'string' && saved.startsWith(`${tokenOf(memory)}|`)) return redelivery;
-	staticData[SAVED_KEY] = `${tokenOf(memory)}|${memory.recent.slice(-SAVED_LIMIT).join(',')}`;
+	staticData[SAVED_KEY] = `${tokenOf(memory)}|${memory.savedText}`;
 	if (LEGACY_KEY in staticData) delete staticData[LEGACY_KEY];
 	return redelivery;
 }
