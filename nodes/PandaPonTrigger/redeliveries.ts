@@ -5,8 +5,8 @@
  * the request, last writer wins; webhook functions get no deduplication helper. So the authoritative record is this
  * module's memory (one per workflow + trigger node, per n8n process), checked and recorded in one synchronous step.
  * Static data is the copy that outlives the process: every request merges what it loaded (records saved before a
- * restart or by another webhook process) into memory, and writes memory's newest records back, so whichever request
- * saves last still saves everything this process knew when that request ran.
+ * restart or by another webhook process) into memory, and every request that records an event writes memory's newest
+ * records back, so whichever request saves last still saves everything this process knew when that request ran.
  */
 import { randomBytes } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
@@ -31,8 +31,6 @@ interface Memory {
 	recent: string[];
 	/** `recent` joined by commas, kept up to date by appending: what gets saved, without a join per request. */
 	savedText: string;
-	/** Bumped on every change, so a loaded copy can be recognised as current. */
-	version: number;
 }
 
 const memories = new Map<string, Memory>();
@@ -40,7 +38,7 @@ const memories = new Map<string, Memory>();
 function memoryFor(key: string): Memory {
 	let memory = memories.get(key);
 	if (memory === undefined) {
-		memory = { tag: randomBytes(6).toString('hex'), expiries: new Map(), recent: [], savedText: '', version: 0 };
+		memory = { tag: randomBytes(6).toString('hex'), expiries: new Map(), recent: [], savedText: '' };
 		if (memories.size >= TRIGGER_LIMIT) memories.delete(memories.keys().next().value as string);
 	} else {
 		memories.delete(key); // re-inserted below: most recently used last
@@ -49,16 +47,11 @@ function memoryFor(key: string): Memory {
 	return memory;
 }
 
-function tokenOf(memory: Memory): string {
-	return `${memory.tag}.${memory.version}`;
-}
-
 function remember(memory: Memory, id: string, expiresAt: number): void {
 	const entry = `${id}:${expiresAt.toString(36)}`;
 	memory.expiries.set(id, expiresAt);
 	memory.recent.push(entry);
 	memory.savedText = memory.savedText === '' ? entry : `${memory.savedText},${entry}`;
-	memory.version++;
 	if (memory.recent.length > 2 * SAVED_LIMIT) {
 		memory.recent = memory.recent.slice(-SAVED_LIMIT);
 		memory.savedText = memory.recent.join(',');
@@ -68,7 +61,7 @@ function remember(memory: Memory, id: string, expiresAt: number): void {
 /** Adds the records of a copy saved by someone else (another process, or this one before a restart). */
 function mergeSaved(memory: Memory, saved: string, nowSeconds: number): void {
 	const bar = saved.indexOf('|');
-	if (bar < 0 || saved.startsWith(`${memory.tag}.`)) return; // ours: every record in it is already in memory
+	if (bar < 0 || saved.startsWith(`${memory.tag}|`)) return; // ours: every record in it is already in memory
 	for (const entry of saved.slice(bar + 1).split(',')) {
 		const colon = entry.indexOf(':');
 		if (colon <= 0) continue;
@@ -109,15 +102,12 @@ export function isRedelivery({ triggerKey, staticData, eventId, expiresAtMs, now
 	const saved = staticData[SAVED_KEY];
 	if (typeof saved === 'string') mergeSaved(memory, saved, nowSeconds);
 	const known = memory.expiries.get(eventId);
-	const redelivery = known !== undefined && known > nowSeconds;
-	if (!redelivery) {
-		memory.expiries.delete(eventId); // an expired record re-inserted as the newest
-		remember(memory, eventId, Math.ceil(expiresAtMs / 1000));
-		prune(memory, nowSeconds);
-	}
-	// Write back whenever the loaded copy is not our latest: a lagging database catches up even on redeliveries.
-	if (saved !== undefined && typeof saved === 'string' && saved.startsWith(`${tokenOf(memory)}|`)) return redelivery;
-	staticData[SAVED_KEY] = `${tokenOf(memory)}|${memory.savedText}`;
+	if (known !== undefined && known > nowSeconds) return true;
+	memory.expiries.delete(eventId); // an expired record re-inserted as the newest
+	remember(memory, eventId, Math.ceil(expiresAtMs / 1000));
+	prune(memory, nowSeconds);
+	// Only a new record changes static data, so n8n writes to its database once per started event, never on a redelivery.
+	staticData[SAVED_KEY] = `${memory.tag}|${memory.savedText}`;
 	if (LEGACY_KEY in staticData) delete staticData[LEGACY_KEY];
-	return redelivery;
+	return false;
 }
