@@ -13,8 +13,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 /** Records kept per trigger in memory: the within-process guarantee holds for this many events per window. */
 export const MEMORY_LIMIT = 10_000;
-/** At least this many of the newest records (at most twice as many) go into static data with every save. */
+/** At least this many of the newest records (at most a quarter more) go into static data with every save. */
 export const SAVED_LIMIT = 2_000;
+const SAVED_SLACK = SAVED_LIMIT / 4;
 /** Triggers (workflow + node) remembered per process; the least recently used is forgotten first. */
 export const TRIGGER_LIMIT = 50;
 
@@ -22,10 +23,18 @@ export const SAVED_KEY = 'seenEvents';
 /** Written by earlier versions (an array of objects); dropped on the first write. */
 const LEGACY_KEY = 'recentEvents';
 
+/**
+ * The first 80 bits of the event id in base64url (14 characters instead of 32): what memory and static data key on.
+ * Two of 10,000 events sharing a key has a chance of about 1 in 10^16.
+ */
+export function recordKey(eventId: string): string {
+	return /^[0-9a-f]{20}/.test(eventId) ? Buffer.from(eventId.slice(0, 20), 'hex').toString('base64url') : eventId;
+}
+
 interface Memory {
 	/** Random per memory: tells the copies it saved from those of another process, or of itself before a restart. */
 	tag: string;
-	/** event id → expiry (seconds since the epoch), oldest insertion first. */
+	/** record key → expiry (seconds since the epoch), oldest insertion first. */
 	expiries: Map<string, number>;
 	/** `id:expiry(base 36)` of the newest records, oldest first. */
 	recent: string[];
@@ -52,7 +61,7 @@ function remember(memory: Memory, id: string, expiresAt: number): void {
 	memory.expiries.set(id, expiresAt);
 	memory.recent.push(entry);
 	memory.savedText = memory.savedText === '' ? entry : `${memory.savedText},${entry}`;
-	if (memory.recent.length > 2 * SAVED_LIMIT) {
+	if (memory.recent.length > SAVED_LIMIT + SAVED_SLACK) {
 		memory.recent = memory.recent.slice(-SAVED_LIMIT);
 		memory.savedText = memory.recent.join(',');
 	}
@@ -97,14 +106,15 @@ export interface RedeliveryCheck {
  * so two requests in one process can never both see an event as new.
  */
 export function isRedelivery({ triggerKey, staticData, eventId, expiresAtMs, now }: RedeliveryCheck): boolean {
+	const key = recordKey(eventId);
 	const nowSeconds = Math.floor(now / 1000);
 	const memory = memoryFor(triggerKey);
 	const saved = staticData[SAVED_KEY];
 	if (typeof saved === 'string') mergeSaved(memory, saved, nowSeconds);
-	const known = memory.expiries.get(eventId);
+	const known = memory.expiries.get(key);
 	if (known !== undefined && known > nowSeconds) return true;
-	memory.expiries.delete(eventId); // an expired record re-inserted as the newest
-	remember(memory, eventId, Math.ceil(expiresAtMs / 1000));
+	memory.expiries.delete(key); // an expired record re-inserted as the newest
+	remember(memory, key, Math.ceil(expiresAtMs / 1000));
 	prune(memory, nowSeconds);
 	// Only a new record changes static data, so n8n writes to its database once per started event, never on a redelivery.
 	staticData[SAVED_KEY] = `${memory.tag}|${memory.savedText}`;

@@ -125,17 +125,29 @@ describe('redeliveries.isRedelivery across a restart and across processes', () =
 	});
 });
 
+describe('redeliveries.recordKey', () => {
+	it('keys on the first 80 bits of an event id, in 14 characters', () => {
+		const id = '0123456789abcdef0123456789abcdef';
+		expect(redeliveries.recordKey(id)).toBe(Buffer.from('0123456789abcdef0123', 'hex').toString('base64url'));
+		expect(redeliveries.recordKey(id)).toHaveLength(14);
+		expect(redeliveries.recordKey(`${id.slice(0, 20)}ffffffffffff`)).toBe(redeliveries.recordKey(id));
+		expect(redeliveries.recordKey('short-id')).toBe('short-id');
+	});
+});
+
 describe('redeliveries limits', () => {
-	it(`saves the newest ${redeliveries.SAVED_LIMIT} records at least, and never more than twice that`, () => {
+	it(`saves the newest ${redeliveries.SAVED_LIMIT} records at least, and never more than a quarter more`, () => {
 		const { SAVED_LIMIT } = redeliveries;
 		const trigger = newTrigger();
 		const staticData: IDataObject = {};
-		for (let n = 0; n < 2 * SAVED_LIMIT; n++) check(redeliveries, trigger, staticData, `id-${n}`);
-		expect(savedIds(staticData)).toHaveLength(2 * SAVED_LIMIT);
+		const most = SAVED_LIMIT + SAVED_LIMIT / 4;
+		for (let n = 0; n < most; n++) check(redeliveries, trigger, {}, `id-${n}`);
+		check(redeliveries, trigger, staticData, `id-${most}`);
+		expect(savedIds(staticData)).toHaveLength(SAVED_LIMIT);
+		expect(savedIds(staticData)[0]).toBe(`id-${most - SAVED_LIMIT + 1}`);
 		check(redeliveries, trigger, staticData, 'one-more');
 		const ids = savedIds(staticData);
-		expect(ids).toHaveLength(SAVED_LIMIT);
-		expect(ids[0]).toBe(`id-${SAVED_LIMIT + 1}`);
+		expect(ids).toHaveLength(SAVED_LIMIT + 1);
 		expect(ids.at(-1)).toBe('one-more');
 	});
 
