@@ -5,7 +5,9 @@
 // same signature. Signed here with node:crypto, independently of the node's code.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SANDBOX_ACCOUNT } from '../../scripts/e2e/constants.mjs';
 import { TRIGGER_EXAMPLE } from '../../scripts/e2e/examples.mjs';
@@ -96,12 +98,34 @@ async function executionCount() {
 	}
 }
 
-/** Waits until n8n stores `expected` executions, then a little longer so an extra one would show, and returns the count. */
-async function settledExecutionCount(expected, timeoutMs = 15 * MINUTES) {
+/**
+ * Executions n8n itself failed to store (an overloaded SQLite times out on its write lock in ExecutionPersistence.create):
+ * each is an event the trigger accepted once that n8n then lost. Counted from n8n's log, which every start appends to.
+ */
+function executionsLostByN8n() {
+	const text = readFileSync(join(ctx.dir, 'logs', 'n8n.log'), 'utf8');
+	return text.split('\n').filter((line) => line.includes('at ExecutionPersistence.create')).length;
+}
+
+/**
+ * Waits until n8n has stored `expected` executions (less any n8n reports it failed to store) and the count holds
+ * still, then asserts it: never more than `expected` (that would be a duplicate), never fewer than n8n's own losses allow.
+ */
+async function assertExecutions(expected, timeoutMs = 15 * MINUTES) {
 	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline && (await executionCount()) < expected) await new Promise((resolve) => setTimeout(resolve, 500));
-	await new Promise((resolve) => setTimeout(resolve, 2500));
-	return await executionCount();
+	let count = -1;
+	let stableSince = Date.now();
+	while (Date.now() < deadline) {
+		const now = await executionCount();
+		if (now !== count) [count, stableSince] = [now, Date.now()];
+		if (count >= expected - executionsLostByN8n() && Date.now() - stableSince > 2500) break;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	const lost = executionsLostByN8n();
+	if (lost > 0) log(`n8n failed to store ${lost} executions so far (SQLite write lock timeouts under load)`);
+	assert.ok(count <= expected, `${count} executions stored for ${expected} events: a redelivery started one`);
+	assert.ok(count >= expected - lost, `${count} executions stored for ${expected} events (${lost} lost by n8n)`);
+	return count;
 }
 
 /** One signed push, pushed again while n8n answers 503 (overloaded), as PandaPon would. */
@@ -150,7 +174,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		assert.deepEqual(kinds(again), { redelivery: EVENTS });
 		assert.deepEqual(again.map((answer) => answer.json.eventId), first.map((answer) => answer.json.eventId));
 		executions += EVENTS;
-		assert.equal(await settledExecutionCount(executions), executions);
+		await assertExecutions(executions);
 	});
 
 	test(`${EVENTS} more, each redelivered while the burst is still arriving: ${EVENTS} executions`, { timeout: 25 * MINUTES }, async () => {
@@ -166,7 +190,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const startedIds = answers.filter(started).map((answer) => answer.json.eventId);
 		assert.equal(new Set(startedIds).size, EVENTS);
 		executions += EVENTS;
-		assert.equal(await settledExecutionCount(executions), executions);
+		await assertExecutions(executions);
 	});
 
 	test('a genuine repeat (the same body in a new message, new push time) starts again; its redelivery does not', { timeout: 10 * MINUTES }, async () => {
@@ -177,7 +201,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		assert.ok(started(answer), answer.text);
 		assert.equal(redelivered.json?.ignored, 'redelivery', redelivered.text);
 		executions += 1;
-		assert.equal(await settledExecutionCount(executions), executions);
+		await assertExecutions(executions);
 	});
 
 	test('a push older than Max Push Age (4 h): HTTP 200 with the reason, and no execution', { timeout: 10 * MINUTES }, async () => {
@@ -186,7 +210,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		assert.equal(answer.status, 200, answer.text);
 		assert.equal(answer.json.ignored, 'stale');
 		assert.match(answer.json.reason, /30\d minutes ago, more than Max Push Age \(240 minutes\)/);
-		assert.equal(await settledExecutionCount(executions), executions);
+		await assertExecutions(executions);
 	});
 
 	test('hostile bodies get HTTP 400, never 500; 20,000 nineteen-digit ids are read in full', { timeout: 10 * MINUTES }, async () => {
@@ -208,7 +232,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const answer = await postUntilAnswered(url, bulk);
 		assert.ok(started(answer), `HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
 		executions += 1;
-		assert.equal(await settledExecutionCount(executions), executions);
+		await assertExecutions(executions);
 	});
 
 	test(`after n8n restarts, redeliveries of all ${2 * EVENTS} events are still dropped (records saved in static data)`, { timeout: 25 * MINUTES }, async () => {
@@ -219,6 +243,6 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const [fresh] = await sendAll(url, [pricePush(4, 0)]);
 		assert.ok(started(fresh), fresh.text);
 		executions += 1;
-		assert.equal(await settledExecutionCount(executions), executions);
+		await assertExecutions(executions);
 	});
 });
