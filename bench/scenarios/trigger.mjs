@@ -24,8 +24,15 @@ function callbackBody(n, runTag) {
 
 async function executionCount(rest, workflowId) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-	const data = await rest.get(`/rest/executions?filter=${filter}&limit=1`);
-	return data.count;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return (await rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
+		} catch (error) {
+			// An overloaded SQLite makes n8n answer 503 "Database is not ready" for a few seconds.
+			if (attempt === 30) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
+	}
 }
 
 /** Waits until n8n has stored `expected` more executions of the workflow than `before` (or the time is up). */
