@@ -86,8 +86,11 @@ async function sendAll(url, pushes) {
 	return answers;
 }
 
-async function executionCount() {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId: TRIGGER_EXAMPLE.workflowId }));
+// n8n's list count leaves out queued and running executions, so every status is counted on its own.
+const STATUSES = ['new', 'running', 'waiting', 'success', 'error', 'crashed', 'canceled', 'unknown'];
+
+async function countWithStatus(status) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId: TRIGGER_EXAMPLE.workflowId, status: [status] }));
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return (await ctx.rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
@@ -96,6 +99,13 @@ async function executionCount() {
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 		}
 	}
+}
+
+/** Executions n8n stores for the trigger workflow, whatever their status. */
+async function executionCount() {
+	let total = 0;
+	for (const status of STATUSES) total += await countWithStatus(status);
+	return total;
 }
 
 /**
