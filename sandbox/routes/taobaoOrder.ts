@@ -27,7 +27,7 @@ function readLines(store: Store, body: Reader): OrderLineInput[] {
 	});
 }
 
-function readDate(query: Reader, key: string): number | undefined {
+export function readDate(query: Reader, key: string): number | undefined {
 	const text = query.optString(key);
 	if (text === undefined) return undefined;
 	const ms = parseDateTime(text);
@@ -66,12 +66,14 @@ export const taobaoOrderRoutes: Route[] = [
 			const orderNo = query.optString('orderNo');
 			const id = query.optString('id');
 			const sellerNick = query.optString('sellerNick');
+			// Which time the range filters on is undocumented (reference 4.2); our reading: the last modification
+			// (`updateTime`), the one a sync needs. An order never changed since creation has updateTime = createTime.
 			const begin = readDate(query, 'beginDateTime');
 			const end = readDate(query, 'endDateTime');
 			const hits = newestFirst(store.taobaoOrders, (o) => (status === undefined || o.status === status)
 				&& (orderNo === undefined || o.orderNo === orderNo) && (id === undefined || o.id === id)
 				&& (sellerNick === undefined || o.subOrders.some((sub) => sub.shopNick === sellerNick))
-				&& (begin === undefined || o.createdAt >= begin) && (end === undefined || o.createdAt <= end));
+				&& (begin === undefined || o.updatedAt >= begin) && (end === undefined || o.updatedAt <= end));
 			return { total: hits.length, data: slicePage(hits, page, pageSize).map(taobaoOrderRecord) };
 		},
 	},
