@@ -1,0 +1,224 @@
+// Order Watch inside the real n8n (2.40.7, `n8n start`, SQLite) against the sandbox: example 5, where the
+// callback trigger and Order Watch feed one branch. Every `n8n start` activates the workflow, and n8n runs one
+// poll at activation (the cron minimum is one minute), so the tests poll by restarting n8n, which is also the
+// restart the tests are about; one test waits for a scheduled poll.
+// Run on its own: `node --test test/e2e/order-watch.e2e.test.mjs` (dist/ built, host installed), or via run.mjs.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ensureN8nHost } from '../../scripts/n8n-host.mjs';
+import { callbacksAndOrderWatch, WATCH_EXAMPLE } from '../../scripts/e2e/examples.mjs';
+import { prepareInstance } from '../../scripts/e2e/instance.mjs';
+import { N8nRest, productionWebhookUrl, startN8n } from '../../scripts/e2e/n8n.mjs';
+import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
+import { findFreePort } from '../../scripts/e2e/processes.mjs';
+import { startSandbox } from '../../scripts/e2e/sandbox.mjs';
+
+const MINUTES = 60000;
+const log = (line) => console.log(`[order-watch] ${line}`);
+const ctx = { dir: '', host: undefined, sandbox: undefined, instance: undefined, n8n: undefined, rest: undefined, starts: 0 };
+/** Execution ids already read, so each test looks at what its own polls produced. */
+const consumed = new Set();
+
+async function startServer() {
+	ctx.starts += 1;
+	ctx.n8n = await startN8n(ctx.host, ctx.instance.env, { logFile: join(ctx.dir, 'logs', `n8n-${ctx.starts}.log`) });
+	ctx.rest = new N8nRest(ctx.n8n.baseUrl);
+	await ctx.rest.login();
+}
+
+async function stopServer() {
+	await ctx.n8n?.stop();
+	ctx.n8n = undefined;
+}
+
+/** Stop and start n8n: the activation at start runs one poll, with the cursor n8n committed before. */
+async function restart() {
+	await stopServer();
+	await startServer();
+}
+
+async function executions() {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId: WATCH_EXAMPLE.workflowId }));
+	const page = await ctx.rest.get(`/rest/executions?filter=${filter}&limit=250`);
+	return page.results;
+}
+
+/**
+ * Entries of the "Order event" node in executions not read before: waits until at least `atLeast` new executions
+ * exist, all finished, and no new one appeared for `settleMs`.
+ */
+async function newEntries({ settleMs = 2500, timeoutMs = 60000, atLeast = 0 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let lastCount = -1;
+	let stableSince = Date.now();
+	for (;;) {
+		const fresh = (await executions()).filter((execution) => !consumed.has(execution.id));
+		const finished = fresh.every((execution) => !['running', 'new', 'waiting'].includes(execution.status));
+		if (fresh.length !== lastCount) {
+			lastCount = fresh.length;
+			stableSince = Date.now();
+		}
+		if (finished && fresh.length >= atLeast && Date.now() - stableSince >= settleMs) {
+			const entries = [];
+			for (const execution of fresh) {
+				consumed.add(execution.id);
+				assert.equal(execution.status, 'success', `execution ${execution.id} ended ${execution.status}`);
+				const full = await ctx.rest.get(`/rest/executions/${execution.id}`);
+				entries.push(...orderEventsOf(full.data));
+			}
+			return entries;
+		}
+		if (Date.now() > deadline) throw new Error(`executions did not settle: ${JSON.stringify(fresh)}`);
+		await new Promise((resolve) => setTimeout(resolve, 400));
+	}
+}
+
+/** The Order event node's items in one execution's run data (n8n stores it flatted; its own copy reads it). */
+function orderEventsOf(text) {
+	const require = createRequire(join(ctx.host.nodeModules, 'n8n', 'package.json'));
+	const data = require('flatted').parse(text);
+	return (data.resultData.runData[WATCH_EXAMPLE.logNode] ?? []).flatMap((task) => task.data.main[0].map((item) => item.json));
+}
+
+const keyOf = (entry) => `${entry.platform}:${entry.orderId}`;
+const sortedKeys = (entries) => entries.map(keyOf).sort();
+
+async function pickOrders(platform, status, count) {
+	const orders = await ctx.sandbox.admin.orders(platform, { status: String(status), limit: String(count + picked.size + 50) });
+	const free = orders.filter((order) => !picked.has(String(order.id))).slice(0, count);
+	assert.equal(free.length, count, `not enough ${platform} orders in status ${status}`);
+	for (const order of free) picked.add(String(order.id));
+	return free.map((order) => String(order.id));
+}
+const picked = new Set();
+
+before(
+	async () => {
+		ctx.host = await ensureN8nHost({ log });
+		ctx.dir = mkdtempSync(join(tmpdir(), 'pandapon-order-watch-'));
+		mkdirSync(join(ctx.dir, 'logs'));
+		const ports = { n8n: await findFreePort(), broker: await findFreePort(), sandbox: await findFreePort() };
+		ctx.sandbox = await startSandbox({ port: ports.sandbox, logFile: join(ctx.dir, 'logs', 'sandbox.log') });
+		ctx.instance = await prepareInstance({
+			host: ctx.host,
+			userFolder: join(ctx.dir, 'n8n'),
+			ports,
+			sandboxUrl: ctx.sandbox.url,
+			workflows: [callbacksAndOrderWatch()],
+			publish: [WATCH_EXAMPLE.workflowId],
+			log,
+		});
+	},
+	{ timeout: 15 * MINUTES },
+);
+
+after(
+	async () => {
+		await stopServer();
+		await ctx.sandbox?.stop();
+		if (process.env.PANDAPON_E2E_KEEP) log(`kept ${ctx.dir}`);
+		else if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
+	},
+	{ timeout: 2 * MINUTES },
+);
+
+describe('PandaPon Order Watch in n8n start (example 5: callbacks and Order Watch, one branch)', () => {
+	test('first activation emits no history: the baseline poll starts no execution', { timeout: 5 * MINUTES }, async () => {
+		await ctx.sandbox.admin.setCallbackUrl(null);
+		await startServer();
+		const workflow = await ctx.rest.get(`/rest/workflows/${WATCH_EXAMPLE.workflowId}`);
+		assert.equal(workflow.active, true);
+		assert.deepEqual(await newEntries({ settleMs: 6000 }), []);
+	});
+
+	test('orders change state: each change is emitted once, by the next poll', { timeout: 5 * MINUTES }, async () => {
+		const taobao = await pickOrders('taobao', 0, 3);
+		const alibaba = await pickOrders('1688', 'waitbuyerpay', 2);
+		for (const id of taobao) await ctx.sandbox.admin.advanceOrder('taobao', id);
+		for (const id of alibaba) await ctx.sandbox.admin.advanceOrder('1688', id);
+		await restart();
+		const entries = await newEntries({ atLeast: 1 });
+		assert.deepEqual(sortedKeys(entries), [...taobao.map((id) => `taobao:${id}`), ...alibaba.map((id) => `1688:${id}`)].sort());
+		for (const entry of entries) {
+			assert.equal(entry.source, 'orderWatch');
+			assert.equal(entry.event, 'ORDER_PAY_SUCCESS');
+			assert.ok(['ORDER_PAY_STATUS', 'WAITING_FOR_SENT'].includes(entry.status), JSON.stringify(entry));
+			assert.match(entry.orderId, /^\d{19}$/);
+		}
+	});
+
+	test('n8n restarts between polls: nothing repeated, and what changed while it was down is not lost', { timeout: 5 * MINUTES }, async () => {
+		await restart();
+		assert.deepEqual(await newEntries({ settleMs: 6000 }), [], 'a restart without changes emitted something');
+		await stopServer();
+		const [id] = await pickOrders('taobao', 0, 1);
+		await ctx.sandbox.admin.advanceOrder('taobao', id, 4);
+		await startServer();
+		const entries = await newEntries({ atLeast: 1 });
+		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event, entry.status]), [[`taobao:${id}`, 'ORDER_CANCEL', 'CANCEL']]);
+	});
+
+	test('a change whose callback was delivered runs the branch at once; one whose callback never arrived comes by poll', { timeout: 5 * MINUTES }, async () => {
+		const url = productionWebhookUrl(ctx.instance.env, WATCH_EXAMPLE.webhookId, triggerWebhookPath());
+		await ctx.sandbox.admin.setCallbackUrl(url);
+		const [delivered] = await pickOrders('1688', 'waitbuyerpay', 1);
+		await ctx.sandbox.admin.advanceOrder('1688', delivered);
+		const byCallback = await newEntries({ atLeast: 1 });
+		assert.deepEqual(byCallback.map((entry) => [keyOf(entry), entry.source]), [[`1688:${delivered}`, 'callback']]);
+
+		// PandaPon got no 200 (nothing listens there) and retries only in 30 minutes: Order Watch has to find it.
+		await ctx.sandbox.admin.setCallbackUrl(`http://127.0.0.1:${await findFreePort()}/gone`);
+		const [missed] = await pickOrders('taobao', 0, 1);
+		await ctx.sandbox.admin.advanceOrder('taobao', missed);
+		const failed = (await ctx.sandbox.admin.callbackDeliveries()).filter((delivery) => delivery.url.endsWith('/gone'));
+		assert.ok(failed.length >= 1 && failed.every((delivery) => !delivery.ok), JSON.stringify(failed));
+		await ctx.sandbox.admin.setCallbackUrl(null);
+		await restart();
+		const byPoll = await newEntries({ atLeast: 1 });
+		const keys = byPoll.map((entry) => `${keyOf(entry)}:${entry.source}`);
+		assert.ok(keys.includes(`taobao:${missed}:orderWatch`), JSON.stringify(byPoll));
+		// The delivered one is also seen by the poll: the branch's idempotencyKey matches the callback's, so a
+		// downstream step that deduplicates on it acts once.
+		const again = byPoll.find((entry) => keyOf(entry) === `1688:${delivered}`);
+		if (again) assert.equal(again.idempotencyKey, byCallback[0].idempotencyKey);
+	});
+
+	test('10,000 orders per platform with 50 changes: 50 items, one page per list and poll', { timeout: 8 * MINUTES }, async () => {
+		await stopServer();
+		await ctx.sandbox.admin.call('POST', '/seed', { taobao: 10000, alibaba: 10000 });
+		picked.clear();
+		await startServer(); // the reseeded history is older than the window: nothing to emit
+		assert.deepEqual(await newEntries({ settleMs: 6000 }), []);
+		await stopServer();
+		const taobao = await pickOrders('taobao', 0, 25);
+		const alibaba = await pickOrders('1688', 'waitbuyerpay', 25);
+		for (const id of taobao) await ctx.sandbox.admin.advanceOrder('taobao', id);
+		for (const id of alibaba) await ctx.sandbox.admin.advanceOrder('1688', id);
+		await ctx.sandbox.admin.call('DELETE', '/requests');
+		await startServer();
+		const entries = await newEntries({ atLeast: 1 });
+		assert.equal(entries.length, 50);
+		assert.equal(new Set(entries.map(keyOf)).size, 50);
+		assert.deepEqual(sortedKeys(entries), [...taobao.map((id) => `taobao:${id}`), ...alibaba.map((id) => `1688:${id}`)].sort());
+		const lists = await ctx.sandbox.admin.requests();
+		const taobaoPages = lists.filter((entry) => entry.path === '/open/order/page');
+		const alibabaPages = lists.filter((entry) => entry.path === '/v2/alibaba/order/page');
+		log(`pages: taobao ${taobaoPages.length}, 1688 ${alibabaPages.length} (10,000 orders each)`);
+		// One request per list and poll (a scheduled poll may have run too): always page 1, never a scan.
+		assert.ok(taobaoPages.length >= 1 && alibabaPages.length >= 1);
+		assert.ok(taobaoPages.every((entry) => String(entry.query.pageNum) === '1'), JSON.stringify(taobaoPages.map((entry) => entry.query)));
+		assert.ok(alibabaPages.every((entry) => String(entry.body.pageNo) === '1'), JSON.stringify(alibabaPages.map((entry) => entry.body)));
+		assert.ok(taobaoPages.length <= 3, `${taobaoPages.length} Taobao list requests for one start`);
+	});
+
+	test('the every-minute schedule polls without a restart', { timeout: 4 * MINUTES }, async () => {
+		const [id] = await pickOrders('1688', 'waitbuyerpay', 1);
+		await ctx.sandbox.admin.advanceOrder('1688', id, 'cancel');
+		const entries = await newEntries({ settleMs: 1000, timeoutMs: 150000, atLeast: 1 });
+		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event]), [[`1688:${id}`, 'ORDER_CANCEL']]);
+	});
+});
