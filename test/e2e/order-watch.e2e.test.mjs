@@ -19,13 +19,22 @@ import { startSandbox } from '../../scripts/e2e/sandbox.mjs';
 
 const MINUTES = 60000;
 const log = (line) => console.log(`[order-watch] ${line}`);
-const ctx = { dir: '', host: undefined, sandbox: undefined, instance: undefined, n8n: undefined, rest: undefined, starts: 0 };
+const ctx = { durable: false, dir: '', host: undefined, sandbox: undefined, instance: undefined, n8n: undefined, rest: undefined, starts: 0 };
 /** Execution ids already read, so each test looks at what its own polls produced. */
 const consumed = new Set();
 
+/** n8n 2.40's durable poll cursors: the cursor commits in one transaction with the execution, under a lease. */
+const DURABLE_CURSORS = {
+	N8N_SCHEDULER_ENABLED: 'true',
+	N8N_SCHEDULER_POLL_TRIGGERS_ENABLED: 'true',
+	N8N_POLLER_DURABLE_CURSORS_ENABLED: 'true',
+	N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'true',
+};
+
 async function startServer() {
 	ctx.starts += 1;
-	ctx.n8n = await startN8n(ctx.host, ctx.instance.env, { logFile: join(ctx.dir, 'logs', `n8n-${ctx.starts}.log`) });
+	const env = { ...ctx.instance.env, ...(ctx.durable ? DURABLE_CURSORS : {}) };
+	ctx.n8n = await startN8n(ctx.host, env, { logFile: join(ctx.dir, 'logs', `n8n-${ctx.starts}.log`) });
 	ctx.rest = new N8nRest(ctx.n8n.baseUrl);
 	await ctx.rest.login();
 }
@@ -33,6 +42,23 @@ async function startServer() {
 async function stopServer() {
 	await ctx.n8n?.stop();
 	ctx.n8n = undefined;
+}
+
+/** SIGKILL n8n's whole process group, as a crash would: no shutdown hook, nothing saved. */
+async function crashServer() {
+	process.kill(-ctx.n8n.child.pid, 'SIGKILL');
+	await ctx.n8n.stop();
+	ctx.n8n = undefined;
+}
+
+/** Waits until the sandbox logged a request on `path` (it logs before a delay fault holds the answer back). */
+async function waitForRequest(path, timeoutMs = 150000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if ((await ctx.sandbox.admin.requests({ path })).some((entry) => entry.fault === 'delay')) return;
+		await new Promise((resolve) => setTimeout(resolve, 300));
+	}
+	throw new Error(`no poll reached ${path}`);
 }
 
 /** Stop and start n8n: the activation at start runs one poll, with the cursor n8n committed before. */
@@ -220,5 +246,48 @@ describe('PandaPon Order Watch in n8n start (example 5: callbacks and Order Watc
 		await ctx.sandbox.admin.advanceOrder('1688', id, 'cancel');
 		const entries = await newEntries({ settleMs: 1000, timeoutMs: 150000, atLeast: 1 });
 		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event]), [[`1688:${id}`, 'ORDER_CANCEL']]);
+	});
+
+	test('n8n dies in the middle of a poll (after reading Taobao, before emitting): the next poll repeats the window', { timeout: 6 * MINUTES }, async () => {
+		await ctx.sandbox.admin.call('DELETE', '/requests');
+		// The 1688 list is read after the Taobao one; holding its answer keeps the poll between fetching and emitting.
+		await ctx.sandbox.admin.call('POST', '/faults', { type: 'delay', path: '/v2/alibaba/order/page', delayMs: 600000, times: 1 });
+		const [id] = await pickOrders('taobao', 0, 1);
+		await ctx.sandbox.admin.advanceOrder('taobao', id);
+		await waitForRequest('/v2/alibaba/order/page');
+		const read = await ctx.sandbox.admin.requests({ path: '/open/order/page' });
+		assert.ok(read.length >= 1, 'the poll had not read the Taobao list yet');
+		await crashServer();
+		await ctx.sandbox.admin.call('DELETE', '/faults');
+		assert.deepEqual(await newEntries({ settleMs: 1000 }), [], 'the killed poll emitted');
+		await startServer();
+		const entries = await newEntries({ atLeast: 1 });
+		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event]), [[`taobao:${id}`, 'ORDER_PAY_SUCCESS']]);
+	});
+});
+
+describe('PandaPon Order Watch with durable poll cursors (cursor and execution in one transaction, under a lease)', () => {
+	test('switching on durable cursors keeps the cursor: a change is emitted once by a scheduled poll', { timeout: 6 * MINUTES }, async () => {
+		await stopServer();
+		ctx.durable = true;
+		const [id] = await pickOrders('1688', 'waitbuyerpay', 1);
+		await ctx.sandbox.admin.advanceOrder('1688', id);
+		await startServer();
+		const entries = await newEntries({ atLeast: 1, timeoutMs: 150000 });
+		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event]), [[`1688:${id}`, 'ORDER_PAY_SUCCESS']]);
+	});
+
+	test('a poll killed before its commit is repeated by the next one; nothing is emitted twice', { timeout: 8 * MINUTES }, async () => {
+		await ctx.sandbox.admin.call('DELETE', '/requests');
+		await ctx.sandbox.admin.call('POST', '/faults', { type: 'delay', path: '/v2/alibaba/order/page', delayMs: 600000, times: 1 });
+		const [id] = await pickOrders('taobao', 0, 1);
+		await ctx.sandbox.admin.advanceOrder('taobao', id);
+		await waitForRequest('/v2/alibaba/order/page');
+		await crashServer();
+		await ctx.sandbox.admin.call('DELETE', '/faults');
+		await startServer();
+		// The killed poll's lease has to expire before the scheduler runs the node again.
+		const entries = await newEntries({ atLeast: 1, timeoutMs: 240000 });
+		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event]), [[`taobao:${id}`, 'ORDER_PAY_SUCCESS']]);
 	});
 });
