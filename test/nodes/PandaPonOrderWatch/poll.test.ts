@@ -123,6 +123,20 @@ describe('PandaPon Order Watch: poll()', () => {
 		expect(attempts[1].auth?.ok).toBe(true);
 	});
 
+	it('with the poll budget used up, a source is not started and its window waits for the next poll', async () => {
+		const watch = watcher(ctx.credentials, {});
+		await watch.poll();
+		const cursorBefore = structuredClone(watch.committed());
+		const id = orderIn('1688', 'waitbuyerpay');
+		ctx.sandbox.advanceOrder('1688', id);
+		ctx.sandbox.clearRequests();
+		expect(await watch.poll({ budgetMs: -1 })).toEqual([]);
+		expect(ctx.sandbox.requests()).toHaveLength(0);
+		expect(watch.committed()).toEqual(cursorBefore);
+		const items = await watch.poll();
+		expect(items.map((item) => (item.message as { orderId: string }).orderId)).toEqual([id]);
+	});
+
 	it('history is off by default; "Emit History on First Poll" emits what changed in the past hours', async () => {
 		const id = orderIn('taobao', 0);
 		ctx.sandbox.advanceOrder('taobao', id);
