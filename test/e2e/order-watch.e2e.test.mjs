@@ -259,8 +259,8 @@ describe('PandaPon Order Watch in n8n start (example 5: callbacks and Order Watc
 		assert.ok(read.length >= 1, 'the poll had not read the Taobao list yet');
 		await crashServer();
 		await ctx.sandbox.admin.call('DELETE', '/faults');
-		assert.deepEqual(await newEntries({ settleMs: 1000 }), [], 'the killed poll emitted');
 		await startServer();
+		// Exactly one item: the killed poll emitted nothing, the activation poll repeated its window.
 		const entries = await newEntries({ atLeast: 1 });
 		assert.deepEqual(entries.map((entry) => [keyOf(entry), entry.event]), [[`taobao:${id}`, 'ORDER_PAY_SUCCESS']]);
 	});
