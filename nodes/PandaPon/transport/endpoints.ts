@@ -71,7 +71,7 @@ export const endpoints = {
 		method: 'GET', path: '/open/order/page', source: 'seed 004', retry: 'read',
 		modifiedRange: {
 			from: 'beginDateTime', to: 'endDateTime', in: 'query', format: 'yyyy-MM-dd HH:mm:ss', zone: 'Asia/Shanghai',
-			reading: 'seed 004 names the range but not its field; read as last modification (updateTime), not creation',
+			reading: 'seed 004 names the range but not its field; read as created or last modified (updateTime) in it',
 		},
 		modifiedField: 'updateTime',
 	},
