@@ -1,0 +1,309 @@
+// End-to-end in n8n's queue mode: PostgreSQL + Redis (Debian packages, started here on free loopback ports), n8n main,
+// one webhook processor and two workers (niced), one encryption key, our package installed as a community package
+// for each process. Everything the regular-mode suite holds must hold here:
+//   1. the example workflows run on a worker with the same results;
+//   2. 1,000 signed callbacks at 50 in flight into the webhook processor: all answered 200, exactly 1,000
+//      executions, 0 failed; 1,000 invalid ones: 0 executions; the first 1,000 again: 0 new executions;
+//   3. a worker SIGKILLed mid-burst: every push still answered, its in-flight executions end as failed (none stays
+//      running), and Order Watch delivers the changes they missed.
+// Latency: the answers' p50/p99 are logged; the test asserts that every push is answered (10 s client patience), not
+// how fast, because the machine is shared. PANDAPON_QUEUE_STRICT_LATENCY=1 (an idle machine) makes PandaPon's
+// 1000 ms timeout the client's, so a slower answer fails the test. `npm run bench` measures it (bench/scenarios/queue.mjs).
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { PACKAGE_JSON } from '../../scripts/e2e/constants.mjs';
+import { loadExampleFiles, STATUS_LOG_NODE_NAME, TRIGGER_EXAMPLE } from '../../scripts/e2e/examples.mjs';
+import { timed } from '../../scripts/e2e/instance.mjs';
+import { N8nRest, productionWebhookUrl } from '../../scripts/e2e/n8n.mjs';
+import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
+import { findFreePort, formatSeconds } from '../../scripts/e2e/processes.mjs';
+import { startSandbox } from '../../scripts/e2e/sandbox.mjs';
+import { assertQueueServicesInstalled } from '../../scripts/e2e/queue/services.mjs';
+import { startQueueTopology } from '../../scripts/e2e/queue/topology.mjs';
+import { ensureN8nHost } from '../../scripts/n8n-host.mjs';
+import { exampleChecks } from './example-checks.mjs';
+import { BAD_INPUT, fixtureWorkflows } from './fixtures.mjs';
+import { describeLatency, invalidPushes, latency, PANDAPON_TIMEOUT_MS, sendPushes, validPushes } from './queue/callbacks.mjs';
+import { ExecutionsDb, unfinished } from './queue/db.mjs';
+import { ORDER_WATCH_LOG, ORDER_WATCH_NODE_TYPE, orderWatchLog, SLOW_CALLBACK_LOG, slowCallbackLog } from './queue/workflows.mjs';
+
+const MINUTES = 60000;
+const BURST = 1000;
+const IN_FLIGHT = 50;
+const STRICT = process.env.PANDAPON_QUEUE_STRICT_LATENCY === '1';
+const CLIENT_TIMEOUT_MS = STRICT ? PANDAPON_TIMEOUT_MS : 10000;
+const KILL_ORDERS = 150;
+const log = (line) => console.log(`[queue] ${line}`);
+
+// Crash detection, shortened for the test (n8n's defaults: 60 s lock, 30 s stalled check, recovery every 180 min).
+// A killed worker's job loses its lock after QUEUE_WORKER_LOCK_DURATION; a live worker's stalled check then fails it
+// (n8n sets Bull's maxStalledCount to 0: never re-run); main's queue recovery marks the execution crashed.
+const CRASH_DETECTION_ENV = {
+	QUEUE_WORKER_LOCK_DURATION: '8000',
+	QUEUE_WORKER_LOCK_RENEW_TIME: '2000',
+	QUEUE_WORKER_STALLED_INTERVAL: '4000',
+	N8N_EXECUTIONS_QUEUE_RECOVERY_INTERVAL: '0.25',
+};
+
+const ctx = { timings: [] };
+const hasOrderWatch = PACKAGE_JSON.n8n.nodes.some((file) => /OrderWatch/.test(file));
+
+before(
+	async () => {
+		// A missing PostgreSQL/Redis fails here with what to install, before anything starts.
+		assertQueueServicesInstalled();
+		ctx.host = await timed('n8n host', () => ensureN8nHost({ log }), { log, timings: ctx.timings });
+		ctx.dir = mkdtempSync(join(tmpdir(), 'pandapon-queue-'));
+		mkdirSync(join(ctx.dir, 'logs'));
+		log(`working folder ${ctx.dir}`);
+		// Retries after 2 s instead of PandaPon's 30 min: a push answered late is pushed again within the test.
+		ctx.sandbox = await timed(
+			'start sandbox',
+			async () =>
+				startSandbox({
+					port: await findFreePort(),
+					logFile: join(ctx.dir, 'logs', 'sandbox.log'),
+					args: ['--callback-retry-ms', '2000', '--callback-retries', '5'],
+				}),
+			{ log, timings: ctx.timings },
+		);
+		const workflows = [...loadExampleFiles().map((example) => example.workflow), ...fixtureWorkflows(), slowCallbackLog()];
+		const publish = [TRIGGER_EXAMPLE.workflowId, SLOW_CALLBACK_LOG.workflowId];
+		if (hasOrderWatch) {
+			workflows.push(orderWatchLog());
+			publish.push(ORDER_WATCH_LOG.workflowId);
+		}
+		ctx.topology = await startQueueTopology({
+			host: ctx.host,
+			dir: ctx.dir,
+			sandboxUrl: ctx.sandbox.url,
+			workflows,
+			publish,
+			workers: 2,
+			extraEnv: CRASH_DETECTION_ENV,
+			log,
+			timings: ctx.timings,
+		});
+		ctx.rest = new N8nRest(ctx.topology.main.baseUrl);
+		await ctx.rest.login();
+		ctx.db = new ExecutionsDb(ctx.host, ctx.topology.postgres.env);
+		await ctx.db.connect();
+		ctx.triggerUrl = productionWebhookUrl(ctx.topology.mainEnv, TRIGGER_EXAMPLE.webhookId, triggerWebhookPath());
+	},
+	{ timeout: 10 * MINUTES },
+);
+
+after(
+	async () => {
+		await ctx.db?.end().catch(() => {});
+		await ctx.topology?.stop();
+		await ctx.sandbox?.stop();
+		log('stage timings:');
+		for (const { label, ms } of ctx.timings) log(`  ${label.padEnd(56)} ${formatSeconds(ms)}`);
+		if (process.env.PANDAPON_E2E_KEEP) log(`kept ${ctx.dir}`);
+		else if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
+	},
+	{ timeout: 2 * MINUTES },
+);
+
+/** Starts a manual run through main's REST API (as the editor's button does); main enqueues it for a worker. */
+async function runOnWorker(workflowId) {
+	const workflow = await ctx.rest.get(`/rest/workflows/${workflowId}`);
+	const trigger = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	const started = await ctx.rest.request('POST', `/rest/workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger.name } });
+	assert.ok(started?.executionId, `no execution started: ${JSON.stringify(started)}`);
+	const id = String(started.executionId);
+	const deadline = Date.now() + 2 * MINUTES;
+	let status;
+	while (Date.now() < deadline) {
+		[{ status } = {}] = await ctx.db.statuses([id]);
+		if (status && !['new', 'running', 'waiting'].includes(status)) break;
+		await new Promise((resolve) => setTimeout(resolve, 300));
+	}
+	const execution = await ctx.rest.get(`/rest/executions/${id}`);
+	const data = ctx.db.flatted.parse(execution.data);
+	return { id, status, run: { data } };
+}
+
+/** Sends one new valid push and waits for its execution: anything an earlier push started is stored by then. */
+async function sentinel(tag) {
+	const [push] = validPushes(tag, 1);
+	const { results } = await sendPushes(ctx.triggerUrl, [push], { concurrency: 1 });
+	assert.equal(results[0].status, 200, `sentinel push: ${results[0].status} ${results[0].body}`);
+}
+
+describe('queue mode: main + webhook processor + 2 workers on PostgreSQL and Redis', () => {
+	test('every process loaded the package; main lists it in Settings > Community nodes', async () => {
+		const packages = await ctx.rest.get('/rest/community-packages');
+		const ours = packages.find((candidate) => candidate.packageName === PACKAGE_JSON.name);
+		assert.ok(ours, `not listed: ${JSON.stringify(packages.map((candidate) => candidate.packageName))}`);
+		assert.equal(ours.failedLoading, false);
+		for (const proc of [ctx.topology.main, ctx.topology.webhook, ...ctx.topology.workers]) {
+			assert.doesNotMatch(proc.output(), /Unrecognized node type|failed to load|Error loading package/i, `n8n ${proc.command}`);
+		}
+	});
+
+	describe('example workflows run on a worker, with the regular-mode results', () => {
+		for (const check of exampleChecks) {
+			test(check.title, { timeout: 3 * MINUTES }, async () => {
+				await ctx.sandbox.admin.reset();
+				const result = await runOnWorker(check.workflowId);
+				assert.equal(result.status, 'success', JSON.stringify(result.run.data.resultData?.error ?? {}).slice(0, 2000));
+				const ranOn = ctx.topology.workers.filter((worker) => worker.executions.finished.has(result.id));
+				assert.equal(ranOn.length, 1, `execution ${result.id} was not run by exactly one worker`);
+				await check.verify({ run: result.run, sandbox: ctx.sandbox.admin });
+			});
+		}
+
+		test('bad input fails on the worker naming the field and the item, and sends nothing', { timeout: 3 * MINUTES }, async () => {
+			await ctx.sandbox.admin.reset();
+			const result = await runOnWorker(BAD_INPUT.workflowId);
+			assert.equal(result.status, 'error');
+			const error = result.run.data.resultData?.error;
+			assert.equal(error?.node?.name, BAD_INPUT.nodeName);
+			assert.match(error.message, new RegExp(`item ${BAD_INPUT.expectedItem}\\b`));
+			assert.match(error.message, new RegExp(`\\b${BAD_INPUT.expectedField}\\b`));
+			assert.deepEqual(await ctx.sandbox.admin.requests(), [], 'the sandbox received a request');
+		});
+	});
+
+	describe(`callback bursts into the webhook processor, ${IN_FLIGHT} in flight`, () => {
+		let burst;
+		let afterBurst;
+
+		test(`${BURST} signed callbacks: every answer 200, exactly ${BURST} executions, 0 failed`, { timeout: 8 * MINUTES }, async () => {
+			const before = await ctx.db.lastId();
+			burst = validPushes(1, BURST);
+			const { results, wallMs } = await sendPushes(ctx.triggerUrl, burst, { concurrency: IN_FLIGHT, timeoutMs: CLIENT_TIMEOUT_MS });
+			const figures = latency(results);
+			log(`burst: ${BURST} answers in ${formatSeconds(wallMs)} (${((BURST * 1000) / wallMs).toFixed(0)}/s), ${describeLatency(figures)}`);
+			const wrong = results.filter((result) => result.status !== 200 || !/"received":true/.test(result.body) || /"ignored"/.test(result.body));
+			assert.deepEqual(wrong.slice(0, 5).map((result) => `${result.status} ${result.body.slice(0, 100)}`), [], `${wrong.length} pushes not accepted`);
+			const eventIds = new Set(results.map((result) => JSON.parse(result.body).eventId));
+			assert.equal(eventIds.size, BURST, 'every push has its own event id');
+
+			const drainStarted = Date.now();
+			const counts = await ctx.db.waitForCounts(TRIGGER_EXAMPLE.workflowId, before, (c) => c.total >= BURST && unfinished(c) === 0, { timeoutMs: 6 * MINUTES });
+			log(`burst: ${counts.success ?? 0} executions succeeded, drained ${formatSeconds(Date.now() - drainStarted)} after the last answer`);
+			assert.deepEqual(counts, { total: BURST, success: BURST });
+			afterBurst = await ctx.db.lastId();
+		});
+
+		test(`${BURST} invalid callbacks (tampered, unsigned, wrong secret, cut JSON): refused, 0 executions`, { timeout: 5 * MINUTES }, async () => {
+			assert.ok(afterBurst, 'needs the burst above');
+			const before = await ctx.db.lastId();
+			const pushes = invalidPushes(2, BURST);
+			const { results } = await sendPushes(ctx.triggerUrl, pushes, { concurrency: IN_FLIGHT, timeoutMs: CLIENT_TIMEOUT_MS });
+			const wrong = results.filter((result) => !result.push.statuses.includes(result.status));
+			assert.deepEqual(wrong.slice(0, 5).map((result) => `${result.push.kind}: ${result.status} ${result.body.slice(0, 80)}`), []);
+			await sentinel(3);
+			const counts = await ctx.db.waitForCounts(TRIGGER_EXAMPLE.workflowId, before, (c) => (c.success ?? 0) >= 1 && unfinished(c) === 0);
+			assert.deepEqual(counts, { total: 1, success: 1 }, 'only the sentinel push may start an execution');
+		});
+
+		test(`the first ${BURST} again (redeliveries): every answer 200, 0 new executions`, { timeout: 5 * MINUTES }, async () => {
+			assert.ok(burst && afterBurst, 'needs the burst above');
+			const before = await ctx.db.lastId();
+			const { results } = await sendPushes(ctx.triggerUrl, burst, { concurrency: IN_FLIGHT, timeoutMs: CLIENT_TIMEOUT_MS });
+			log(`redelivered burst: ${describeLatency(latency(results))}`);
+			const wrong = results.filter((result) => result.status !== 200);
+			assert.deepEqual(wrong.slice(0, 5).map((result) => `${result.status} ${result.body.slice(0, 100)}`), [], `${wrong.length} not answered 200`);
+			await sentinel(4);
+			const counts = await ctx.db.waitForCounts(TRIGGER_EXAMPLE.workflowId, before, (c) => (c.success ?? 0) >= 1 && unfinished(c) === 0);
+			assert.deepEqual(counts, { total: 1, success: 1 }, 'a redelivered push started an execution');
+		});
+	});
+
+	describe('a worker SIGKILLed mid-burst', () => {
+		const outcome = {};
+
+		before(
+			async () => {
+				const { admin } = ctx.sandbox;
+				await admin.call('POST', '/seed', { taobao: 600, alibaba: 40 });
+				const orders = (await admin.orders('taobao', { limit: 100000 })).filter((order) => [1, 2, 10].includes(Number(order.status)));
+				assert.ok(orders.length >= KILL_ORDERS, `only ${orders.length} Taobao orders can move`);
+				outcome.orders = orders.slice(0, KILL_ORDERS).map((order) => String(order.id));
+				outcome.before = await ctx.db.lastId();
+				await admin.setCallbackUrl(productionWebhookUrl(ctx.topology.mainEnv, SLOW_CALLBACK_LOG.webhookId, triggerWebhookPath()));
+				await admin.call('DELETE', '/callbacks');
+
+				// The sandbox pushes every move itself (1000 ms timeout, retried after 2 s). 50 moves a second.
+				const [victim] = ctx.topology.workers;
+				let killedAt;
+				const moves = outcome.orders.map((id, index) => async () => {
+					await new Promise((resolve) => setTimeout(resolve, index * 20));
+					await admin.advanceOrder('taobao', id);
+				});
+				const killer = (async () => {
+					const deadline = Date.now() + 60000;
+					while (victim.inFlight().length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+					outcome.killedInFlight = victim.inFlight();
+					killedAt = Date.now();
+					await victim.kill();
+					log(`SIGKILLed worker 1 holding executions ${outcome.killedInFlight.join(', ')}`);
+				})();
+				await Promise.all([...moves.map((move) => move()), killer]);
+				log(`moved ${outcome.orders.length} orders; worker 1 killed ${killedAt ? formatSeconds(Date.now() - killedAt) : 'never'} before the last move`);
+
+				// Every message answered 200 at some attempt (a late answer is retried after 2 s, as PandaPon does).
+				const deadline = Date.now() + 2 * MINUTES;
+				do {
+					outcome.deliveries = await admin.callbackDeliveries();
+					const answered = new Set(outcome.deliveries.filter((attempt) => attempt.ok).map((attempt) => attempt.messageId));
+					outcome.unanswered = [...new Set(outcome.deliveries.map((attempt) => attempt.messageId))].filter((id) => !answered.has(id));
+					if (answered.size >= outcome.orders.length && outcome.unanswered.length === 0) break;
+					await new Promise((resolve) => setTimeout(resolve, 1000));
+				} while (Date.now() < deadline);
+
+				// Crash detection: lock expiry, stalled check, main's queue recovery (shortened above).
+				outcome.counts = await ctx.db.waitForCounts(SLOW_CALLBACK_LOG.workflowId, outcome.before, (c) => unfinished(c) === 0, { timeoutMs: 3 * MINUTES });
+				const logged = await ctx.db.nodeOutputs(SLOW_CALLBACK_LOG.workflowId, STATUS_LOG_NODE_NAME, outcome.before);
+				const delivered = new Set(logged.map((entry) => entry.orderId));
+				outcome.lostWithoutWatch = outcome.orders.filter((id) => !delivered.has(id));
+				log(`callbacks alone: ${outcome.lostWithoutWatch.length} of ${outcome.orders.length} order changes lost; executions ${JSON.stringify(outcome.counts)}`);
+			},
+			{ timeout: 8 * MINUTES },
+		);
+
+		test('every push is answered 200 (by the webhook processor, which no worker failure touches)', () => {
+			const messages = new Set(outcome.deliveries.map((attempt) => attempt.messageId));
+			assert.equal(messages.size, outcome.orders.length, 'one message per moved order');
+			assert.deepEqual(outcome.unanswered, []);
+			const late = outcome.deliveries.filter((attempt) => !attempt.ok);
+			log(`deliveries: ${outcome.deliveries.length} attempts, ${late.length} past the 1000 ms timeout and pushed again`);
+		});
+
+		test("the killed worker's in-flight executions end as failed, and none stays running", async () => {
+			assert.ok(outcome.killedInFlight.length > 0, 'worker 1 held no execution when it was killed');
+			assert.equal(unfinished(outcome.counts), 0, JSON.stringify(outcome.counts));
+			const statuses = await ctx.db.statuses(outcome.killedInFlight);
+			assert.equal(statuses.length, outcome.killedInFlight.length);
+			// n8n 2.40.7 marks them `crashed` (shown as failed in the editor); `error` would be as final.
+			assert.deepEqual(statuses.filter(({ status }) => !['crashed', 'error'].includes(status)), []);
+			// Nothing else failed: only what the killed worker held (it may also have held an Order Watch run).
+			const ours = statuses.filter(({ workflowId }) => workflowId === SLOW_CALLBACK_LOG.workflowId);
+			assert.equal((outcome.counts.crashed ?? 0) + (outcome.counts.error ?? 0), ours.length);
+		});
+
+		test('Order Watch delivers the order changes the crashed executions missed', { timeout: 4 * MINUTES }, async () => {
+			assert.ok(hasOrderWatch, `package.json has no Order Watch node (${ORDER_WATCH_NODE_TYPE}): merge it first`);
+			assert.ok(outcome.lostWithoutWatch.length > 0, 'no order change was lost, so there is nothing to recover');
+			// It polls every minute; the changes happened after its baseline (at activation).
+			const deadline = Date.now() + 3 * MINUTES;
+			let lostWithWatch = outcome.lostWithoutWatch;
+			while (Date.now() < deadline) {
+				const watched = await ctx.db.nodeOutputs(ORDER_WATCH_LOG.workflowId, STATUS_LOG_NODE_NAME, outcome.before);
+				const recovered = new Set(watched.map((entry) => entry.orderId));
+				lostWithWatch = outcome.lostWithoutWatch.filter((id) => !recovered.has(id));
+				if (lostWithWatch.length === 0) break;
+				await new Promise((resolve) => setTimeout(resolve, 2000));
+			}
+			log(`lost order changes: ${outcome.lostWithoutWatch.length} with callbacks alone, ${lostWithWatch.length} with Order Watch`);
+			assert.deepEqual(lostWithWatch, []);
+		});
+	});
+});
