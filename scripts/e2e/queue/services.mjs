@@ -41,12 +41,17 @@ export function findRedisServer() {
 	return onPath('redis-server');
 }
 
-/** Throws one message naming everything that is missing and how to install it. */
-export function assertQueueServicesInstalled() {
+/** One message naming everything that is missing and how to install it, or undefined when nothing is. */
+export function findQueueServicesProblem() {
 	const missing = [];
 	if (!findPostgresBin()) missing.push('PostgreSQL (initdb and postgres not found on PATH or under /usr/lib/postgresql/*/bin)');
 	if (!findRedisServer()) missing.push('Redis (redis-server not found on PATH)');
-	if (missing.length) throw new Error(`Missing: ${missing.join('; ')}. ${INSTALL_HINT}`);
+	return missing.length ? `Missing: ${missing.join('; ')}. ${INSTALL_HINT}` : undefined;
+}
+
+export function assertQueueServicesInstalled() {
+	const problem = findQueueServicesProblem();
+	if (problem) throw new Error(problem);
 }
 
 /** As root: run as the `postgres` user (PostgreSQL refuses root). Returns the command prefix and the owner ids. */
