@@ -15,6 +15,10 @@ import { startPostgres, startRedis } from './services.mjs';
 /** Workers run at this nice level by default: on a small machine they must not starve the webhook processor. */
 export const WORKER_NICE = 10;
 export const WORKER_CONCURRENCY = 10;
+// n8n's PostgreSQL pool holds 2 connections by default. Each callback the webhook processor answers needs several
+// queries (credential, static data, the new execution); with 50 in flight a small pool times out and n8n then
+// answers 503 "Database is not ready!" to everything. Workers need about one connection per running execution.
+export const POOL_SIZE = { main: 4, webhook: 20, worker: WORKER_CONCURRENCY + 2 };
 
 /** What every process of the topology shares besides the per-process settings n8nEnv() gives. */
 function queueEnv({ postgres, redis, webhookUrl }) {
@@ -32,7 +36,6 @@ function queueEnv({ postgres, redis, webhookUrl }) {
 		N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
 		// Bull's key prefix; separate topologies already have separate Redis servers.
 		QUEUE_BULL_PREFIX: 'bull',
-		DB_POSTGRESDB_POOL_SIZE: '4',
 	};
 }
 
@@ -128,17 +131,19 @@ export async function startQueueTopology({
 		const webhookPort = await port(ports.webhook);
 		const webhookUrl = `http://127.0.0.1:${webhookPort}/`;
 		const shared = { ...queueEnv({ postgres, redis, webhookUrl }), ...extraEnv };
-		const envFor = async (name, n8nPort) => ({
+		const envFor = async (name, n8nPort, poolSize) => ({
 			...n8nEnv({ host, userFolder: join(dir, name), port: n8nPort, brokerPort: await findFreePort() }),
+			DB_POSTGRESDB_POOL_SIZE: String(poolSize),
 			...shared,
 		});
-		const mainEnv = await envFor('main', mainPort);
-		const webhookEnv = await envFor('webhook', webhookPort);
+		const workerPool = Math.max(POOL_SIZE.worker, concurrency + 2);
+		const mainEnv = await envFor('main', mainPort, POOL_SIZE.main);
+		const webhookEnv = await envFor('webhook', webhookPort, POOL_SIZE.webhook);
 		const workerEnvs = [];
 		for (let index = 1; index <= workers; index++) {
 			const healthPort = await findFreePort();
 			// N8N_PORT is unused by a worker; its health server listens on QUEUE_HEALTH_CHECK_PORT.
-			workerEnvs.push({ ...(await envFor(`worker-${index}`, healthPort)), QUEUE_HEALTH_CHECK_PORT: String(healthPort) });
+			workerEnvs.push({ ...(await envFor(`worker-${index}`, healthPort, workerPool)), QUEUE_HEALTH_CHECK_PORT: String(healthPort) });
 		}
 		const allEnvs = [mainEnv, webhookEnv, ...workerEnvs];
 
@@ -152,12 +157,18 @@ export async function startQueueTopology({
 		await step('import credential', () =>
 			importJson(host, mainEnv, 'credentials', 'credentials', [sandboxCredential(sandboxUrl)]),
 		);
-		await step('import workflows', () => importJson(host, mainEnv, 'workflow', 'workflows', workflows));
-		topology.nodeTypes = await step('register community package in PostgreSQL', () =>
-			registerInstalledPackage({ host, userFolder: mainEnv.N8N_USER_FOLDER, env: mainEnv }),
+		// PostgreSQL takes concurrent writers (SQLite would not): the rest in parallel.
+		const [, nodeTypes] = await step('import workflows, register the community package', () =>
+			Promise.all([
+				importJson(host, mainEnv, 'workflow', 'workflows', workflows),
+				registerInstalledPackage({ host, userFolder: mainEnv.N8N_USER_FOLDER, env: mainEnv }),
+			]),
 		);
-		for (const id of publish) {
-			await step(`publish workflow ${id}`, () => n8nCliOk(host, mainEnv, ['publish:workflow', `--id=${id}`]));
+		topology.nodeTypes = nodeTypes;
+		if (publish.length) {
+			await step(`publish ${publish.join(', ')}`, () =>
+				Promise.all(publish.map((id) => n8nCliOk(host, mainEnv, ['publish:workflow', `--id=${id}`]))),
+			);
 		}
 
 		// Main first: it activates the published workflows (registers their webhooks in the database).
@@ -189,7 +200,7 @@ export async function startQueueTopology({
 		topology.addWorker = async () => {
 			const index = topology.workers.length + 1;
 			const healthPort = await findFreePort();
-			const env = { ...(await envFor(`worker-${index}`, healthPort)), QUEUE_HEALTH_CHECK_PORT: String(healthPort) };
+			const env = { ...(await envFor(`worker-${index}`, healthPort, workerPool)), QUEUE_HEALTH_CHECK_PORT: String(healthPort) };
 			await installTarball({ host, userFolder: env.N8N_USER_FOLDER, tarball: packed.tarball });
 			const worker = await startWorker(env, index);
 			running.push(worker);
