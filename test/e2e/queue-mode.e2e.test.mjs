@@ -20,7 +20,7 @@ import { loadExampleFiles, STATUS_LOG_NODE_NAME, TRIGGER_EXAMPLE } from '../../s
 import { timed } from '../../scripts/e2e/instance.mjs';
 import { N8nRest, productionWebhookUrl } from '../../scripts/e2e/n8n.mjs';
 import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
-import { findFreePort, formatSeconds } from '../../scripts/e2e/processes.mjs';
+import { findFreePort, formatSeconds, killAllGroups } from '../../scripts/e2e/processes.mjs';
 import { startSandbox } from '../../scripts/e2e/sandbox.mjs';
 import { assertQueueServicesInstalled } from '../../scripts/e2e/queue/services.mjs';
 import { startQueueTopology } from '../../scripts/e2e/queue/topology.mjs';
@@ -52,6 +52,13 @@ const CRASH_DETECTION_ENV = {
 };
 
 const ctx = { timings: [] };
+// Interrupted (Ctrl-C, a CI timeout): the after() hook does not run, so end every process group started here.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		killAllGroups();
+		process.exit(130);
+	});
+}
 const hasOrderWatch = PACKAGE_JSON.n8n.nodes.some((file) => /OrderWatch/.test(file));
 
 before(

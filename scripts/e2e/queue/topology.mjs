@@ -15,10 +15,12 @@ import { startPostgres, startRedis } from './services.mjs';
 /** Workers run at this nice level by default: on a small machine they must not starve the webhook processor. */
 export const WORKER_NICE = 10;
 export const WORKER_CONCURRENCY = 10;
-// n8n's PostgreSQL pool holds 2 connections by default. Each callback the webhook processor answers needs several
-// queries (credential, static data, the new execution); with 50 in flight a small pool times out and n8n then
-// answers 503 "Database is not ready!" to everything. Workers need about one connection per running execution.
-export const POOL_SIZE = { main: 4, webhook: 20, worker: WORKER_CONCURRENCY + 2 };
+// n8n's PostgreSQL pool holds 2 connections by default, and n8n pings the database every 2 s through that pool: a
+// ping that waits more than DB_PING_TIMEOUT_MS (5 s) for a connection marks the database down, every request is then
+// answered 503 "Database is not ready!", and after 3 failed pings n8n tears the pool down under the requests in
+// flight. Each callback the webhook processor is working on holds a connection (its execution is inserted in a
+// transaction), so its pool must exceed the pushes in flight; workers hold about one per running execution.
+export const POOL_SIZE = { main: 6, webhook: 64, worker: WORKER_CONCURRENCY + 4 };
 
 /** What every process of the topology shares besides the per-process settings n8nEnv() gives. */
 function queueEnv({ postgres, redis, webhookUrl }) {
@@ -36,6 +38,8 @@ function queueEnv({ postgres, redis, webhookUrl }) {
 		N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
 		// Bull's key prefix; separate topologies already have separate Redis servers.
 		QUEUE_BULL_PREFIX: 'bull',
+		// A busy process answers its own ping late: that is load, not a lost database (see POOL_SIZE).
+		DB_PING_TIMEOUT_MS: '20000',
 	};
 }
 
@@ -136,7 +140,7 @@ export async function startQueueTopology({
 			DB_POSTGRESDB_POOL_SIZE: String(poolSize),
 			...shared,
 		});
-		const workerPool = Math.max(POOL_SIZE.worker, concurrency + 2);
+		const workerPool = Math.max(POOL_SIZE.worker, concurrency + 4);
 		const mainEnv = await envFor('main', mainPort, POOL_SIZE.main);
 		const webhookEnv = await envFor('webhook', webhookPort, POOL_SIZE.webhook);
 		const workerEnvs = [];
