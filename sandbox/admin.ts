@@ -48,6 +48,16 @@ const routes: { method: string; pattern: RegExp; handle: AdminHandler }[] = [
 		},
 	},
 	{ method: 'POST', pattern: /^callbacks\/send$/, handle: (s, _p, body) => s.sendCallback(body) },
+	{
+		method: 'POST', pattern: /^callbacks\/(\d+)\/redeliver$/,
+		handle: async (s, [id]) => {
+			try {
+				return await s.callbacks.redeliver(Number(id));
+			} catch (error) {
+				throw new AdminError(404, (error as Error).message);
+			}
+		},
+	},
 	{ method: 'GET', pattern: /^callbacks$/, handle: (s) => s.callbacks.deliveries() },
 	{ method: 'DELETE', pattern: /^callbacks$/, handle: (s) => (s.callbacks.clear(), { ok: true }) },
 	{ method: 'POST', pattern: /^seed$/, handle: (s, _p, body) => (s.reseed(body), s.summary()) },

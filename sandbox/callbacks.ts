@@ -4,6 +4,7 @@
  * acknowledged by HTTP 200 within 1000 ms. A failed push is retried after `retryDelayMs` (PandaPon: 30 min), up to
  * `maxRetries` (PandaPon: 5); a retry resends the identical raw body so receivers can drop redeliveries.
  * Every attempt is recorded. Admin test variants (tampered, unsigned, ...) are sent once, without retries.
+ * `redeliver` pushes a recorded attempt's exact bytes and signature again at once: a retry without the 30-minute wait.
  */
 import { createHmac } from 'crypto';
 import http from 'http';
@@ -127,6 +128,18 @@ export class CallbackDispatcher {
 			verifyGet: { method: 'GET', body: '', authorization: null },
 		};
 		const promise = this.attempt(++this.messageCount, 1, variant, notification, outgoing[variant], false);
+		this.track(promise.then(() => undefined));
+		return promise;
+	}
+
+	/** Pushes a recorded attempt again now: the same raw body (timestamp included) and Authorization, as a retry does. */
+	redeliver(attemptId: number): Promise<DeliveryAttempt> {
+		const original = this.attempts.find((candidate) => candidate.id === attemptId);
+		if (original === undefined) return Promise.reject(new Error(`no delivery attempt ${attemptId}`));
+		if (this.url === null) return Promise.reject(new Error('no callback url set'));
+		const outgoing: Outgoing = { method: original.method, body: original.body, authorization: original.authorization };
+		const notification = { messageType: original.messageType ?? '', platform: original.platform ?? 0, body: null } as unknown as Notification;
+		const promise = this.attempt(original.messageId, original.attempt + 1, original.variant, notification, outgoing, false);
 		this.track(promise.then(() => undefined));
 		return promise;
 	}

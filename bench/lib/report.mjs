@@ -125,6 +125,16 @@ ${table(['Receiver', 'p50', 'p99', 'max', 'Callbacks/s'], [
 	single('Plain Webhook', t.plain.oneByOne),
 ])}
 
+${t.redelivered ? `**Redelivery of the whole burst** (every one of our ${t.redelivered.sent} pushes again, byte for byte, ${t.concurrency} in flight, as PandaPon
+does after a late answer): ${t.redelivered.accepted} / ${t.redelivered.sent} answered \`ignored: "redelivery"\`, p50 ${msText(t.redelivered.p50)}, p99 ${msText(t.redelivered.p99)};
+executions stored stay at the accepted count above (none started by a redelivery).
+` : ''}
+${t.ownCost ? `**The trigger's own cost per push** (\`bench/lib/triggerCost.mjs\`: the built \`webhook()\` called ${t.ownCost.count.toLocaleString('en-US')} times in
+Node 24 with a context whose credential resolves at once and static data making n8n's JSON round trip between calls,
+outside the timing; median of 5; everything else in a push is n8n's):
+
+${table(['PandaPon Trigger', 'µs per push', 'Static data n8n saves'], t.ownCost.rows.map((row) => [row.label, fixed(row.usPerPush), row.savedBytes > 2 ? `${(row.savedBytes / 1024).toFixed(1)} KiB` : 'nothing']))}
+` : ''}
 - **Burst, accepted/s, ours ÷ plain Webhook: ${ratio(t.ours.acceptedPerSec, t.plain.acceptedPerSec)}**; p99 ${msText(t.ours.p99)} against ${msText(t.plain.p99)}.
 - **One at a time, p50: ${msText(t.ours.oneByOne.p50)} against ${msText(t.plain.oneByOne.p50)}** (plain ÷ ours: ${ratio(t.ours.oneByOne.p50, t.plain.oneByOne.p50, { higherIsBetter: false })}).
 - A push not accepted means no answer within the load generator's 10 s; executions can exceed acceptances because n8n

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { N8nRest, productionWebhookUrl, startN8n } from '../../scripts/e2e/n8n.mjs';
 import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
 import { runLoad } from '../lib/loadgen.mjs';
+import { triggerOwnCost } from '../lib/triggerCost.mjs';
 import { callbackSignature } from '../lib/signing.mjs';
 import { percentile, perSecond } from '../lib/stats.mjs';
 import { IDS, PLAIN_WEBHOOK_PATH, TRIGGER_VARIANTS, WEBHOOK_IDS } from '../lib/workflows.mjs';
@@ -23,8 +24,15 @@ function callbackBody(n, runTag) {
 
 async function executionCount(rest, workflowId) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-	const data = await rest.get(`/rest/executions?filter=${filter}&limit=1`);
-	return data.count;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return (await rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
+		} catch (error) {
+			// An overloaded SQLite makes n8n answer 503 "Database is not ready" for a few seconds.
+			if (attempt === 30) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
+	}
 }
 
 /** Waits until n8n has stored `expected` more executions of the workflow than `before` (or the time is up). */
@@ -39,18 +47,24 @@ async function waitForExecutions(rest, workflowId, before, expected, timeoutMs =
 	return { started: count - before, drainMs: Date.now() - started };
 }
 
-/** Sends `count` signed callbacks; returns the raw results and the wall time. */
-async function send(ctx, { url, count, concurrency, runTag }) {
+/**
+ * Sends `count` signed callbacks; returns the raw results, the wall time and the requests sent. With `replay`, sends
+ * those requests again byte for byte: PandaPon's redelivery of pushes it thinks were not answered in time.
+ */
+async function send(ctx, { url, count, concurrency, runTag, replay }) {
 	const secret = ctx.account.accessSecret;
-	return await runLoad({
+	const requests = replay ?? [];
+	const result = await runLoad({
 		url,
-		count,
+		count: replay ? replay.length : count,
 		concurrency,
 		makeRequest: (n) => {
+			if (replay) return replay[n];
 			const body = callbackBody(n, runTag);
-			return { body, headers: { authorization: callbackSignature(body, secret) } };
+			return (requests[n] = { body, headers: { authorization: callbackSignature(body, secret) } });
 		},
 	});
+	return { ...result, requests };
 }
 
 function summarise(results, wallMs, accepted) {
@@ -88,6 +102,7 @@ const acceptedByOurs = (result) => result.status === 200 && /"received":true/.te
  */
 export async function triggerLoad(ctx, { count, concurrency, warmup, rounds, sequential }) {
 	ctx.log(`Bench 4: ${count} callbacks, ${concurrency} in flight (${rounds} rounds), our trigger vs plain Webhook`);
+	const ownCost = await triggerOwnCost(ctx);
 	const env = ctx.instance.env;
 	const n8n = await startN8n(ctx.host, env, { logFile: join(ctx.dir, 'n8n-start.log') });
 	try {
@@ -123,15 +138,22 @@ export async function triggerLoad(ctx, { count, concurrency, warmup, rounds, seq
 			acceptedSoFar[key] += results.filter(target.accepted).length;
 		}
 		const burst = { ours: { results: [], wallMs: 0 }, plain: { results: [], wallMs: 0 } };
+		const oursSent = [];
 		const perRound = Math.ceil(count / rounds);
 		for (let round = 1; round <= rounds; round++) {
 			for (const [key, target] of Object.entries(targets)) {
-				const { results, wallMs } = await send(ctx, { url: target.url, count: perRound, concurrency, runTag: ++runTag });
+				const { results, wallMs, requests } = await send(ctx, { url: target.url, count: perRound, concurrency, runTag: ++runTag });
+				if (key === 'ours') oursSent.push(...requests);
 				burst[key].results.push(...results);
 				burst[key].wallMs += wallMs;
 				ctx.log(`  round ${round}/${rounds} ${target.label}: ${describe(summarise(results, wallMs, target.accepted))}`);
 			}
 		}
+		// PandaPon redelivers every push of the burst: all must be answered as redeliveries, none may start anything.
+		const replay = await send(ctx, { url: targets.ours.url, concurrency, replay: oursSent });
+		const isRedelivery = (result) => result.status === 200 && /"ignored":"redelivery"/.test(result.body);
+		const redelivered = summarise(replay.results, replay.wallMs, isRedelivery);
+		ctx.log(`  redelivery of the burst, ${targets.ours.label}: ${describe(redelivered)}`);
 		const oneByOne = {};
 		for (const [key, target] of Object.entries({ ...targets, ...variants })) {
 			const { results, wallMs } = await send(ctx, { url: target.url, count: sequential, concurrency: 1, runTag: ++runTag });
@@ -154,6 +176,8 @@ export async function triggerLoad(ctx, { count, concurrency, warmup, rounds, seq
 			warmup,
 			pandaPonTimeoutMs: PANDAPON_TIMEOUT_MS,
 			...rows,
+			redelivered,
+			ownCost,
 			variants: Object.fromEntries(Object.entries(variants).map(([key, variant]) => [key, { label: variant.label, oneByOne: oneByOne[key] }])),
 		};
 	} finally {

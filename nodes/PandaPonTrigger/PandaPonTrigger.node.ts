@@ -12,6 +12,8 @@ import { verifyCallbackSignature } from '../PandaPon/protocol/verify';
 import { triggerProperties } from './description';
 import { isVerifyPing, parseEnvelope, readBody } from './envelope';
 import { ANY_EVENT } from './events';
+import { DEFAULT_MAX_PUSH_AGE_MINUTES, checkFreshness, maxPushAgeMs } from './freshness';
+import type { RedeliveryMatch } from './identity';
 import { isRedelivery } from './redeliveries';
 
 type JsonResponse = ReturnType<IWebhookFunctions['getResponseObject']>;
@@ -85,7 +87,9 @@ export class PandaPonTrigger implements INodeType {
 		}
 
 		const req = this.getRequestObject();
-		const body = readBody(req.rawBody as Buffer | string | undefined);
+		const rawBody = req.rawBody as Buffer | string | undefined;
+		const body = readBody(rawBody);
+		if (body.refused !== undefined) return reply(res, 400, { received: false, error: body.refused });
 		const signature = req.headers.authorization;
 		if (isVerifyPing(body, signature !== undefined && signature !== '')) {
 			return reply(res, 200, { received: true, ping: true });
@@ -94,14 +98,32 @@ export class PandaPonTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (options.verifySignature !== false) {
 			const accessSecret = await loadAccessSecret(this);
-			if (!verifyCallbackSignature(req.rawBody as Buffer | string | undefined, signature, accessSecret)) {
+			if (!verifyCallbackSignature(rawBody, signature, accessSecret)) {
 				return reply(res, 401, { received: false, error: 'Invalid or missing signature' });
 			}
 		}
 
-		const envelope = parseEnvelope(body);
+		const match: RedeliveryMatch = options.redeliveryMatch === 'content' ? 'content' : 'message';
+		const envelope = parseEnvelope(body, match);
 		if (!envelope.ok) return reply(res, 400, { received: false, error: envelope.reason });
 		const event = envelope.event;
+
+		// From here on no `await`: the redelivery check and its record happen in one synchronous step.
+		const now = Date.now();
+		const maxAgeMs = maxPushAgeMs(options.maxPushAge ?? DEFAULT_MAX_PUSH_AGE_MINUTES);
+		const freshness = checkFreshness(envelope.pushedAtMs, maxAgeMs, now);
+		if (!freshness.ok && freshness.reason === 'undated') {
+			return reply(res, 400, {
+				received: false,
+				error: 'timestamp is missing or is not a push time in milliseconds or seconds (needed by Max Push Age)',
+			});
+		}
+		if (!freshness.ok) {
+			// 200: the message is authentic but a replay or far too late; another answer would only make PandaPon retry.
+			const reason = `pushed ${freshness.ageMinutes} minutes ago, more than Max Push Age (${(maxAgeMs ?? 0) / 60000} minutes): not started`;
+			this.logger.warn(`PandaPon Trigger ignored a stale push (${event.event}, eventId ${event.eventId}): ${reason}`);
+			return reply(res, 200, { received: true, ignored: 'stale', eventId: event.eventId, pushedAt: event.pushedAt, reason });
+		}
 
 		const platforms = this.getNodeParameter('platforms', []) as string[];
 		const events = [
@@ -114,10 +136,20 @@ export class PandaPonTrigger implements INodeType {
 			return reply(res, 200, { received: true, ignored: 'filtered', eventId: event.eventId });
 		}
 
-		if (this.getNodeParameter('dropRedeliveries', true) === true) {
-			if (isRedelivery(this.getWorkflowStaticData('node'), event.eventId)) {
-				return reply(res, 200, { received: true, ignored: 'redelivery', eventId: event.eventId });
-			}
+		// Test URL runs are one-shot and never saved by n8n: a resent sample starts again there.
+		if (this.getNodeParameter('dropRedeliveries', true) === true && this.getMode() !== 'manual') {
+			const redelivery = isRedelivery({
+				triggerKey: `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`,
+				staticData: this.getWorkflowStaticData('node'),
+				eventId: event.eventId,
+				// Kept until a copy would be refused as stale anyway (or for the default window when the check is off).
+				expiresAtMs:
+					maxAgeMs !== null && envelope.pushedAtMs !== null
+						? envelope.pushedAtMs + maxAgeMs
+						: now + DEFAULT_MAX_PUSH_AGE_MINUTES * 60000,
+				now,
+			});
+			if (redelivery) return reply(res, 200, { received: true, ignored: 'redelivery', eventId: event.eventId });
 		}
 
 		return {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ANY_EVENT, eventOptions } from './events';
+import { DEFAULT_MAX_PUSH_AGE_MINUTES } from './freshness';
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -37,7 +38,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to ignore a copy of a message already received in the last 3 hours (same event ID; the last 500 are remembered). PandaPon pushes a message again every 30 minutes (up to 5 times) when it did not get HTTP 200 within 1 second. The IDs live in this workflow\'s static data, which n8n keeps only for the published workflow (not for test runs) and per workflow. In queue mode, several webhook processes may each read an older copy at the same moment, so duplicates are reduced, not impossible: keep downstream steps idempotent on the eventId field.',
+			'Whether to start nothing for a message PandaPon pushes again (same message: type, platform, push time and body). PandaPon pushes a message again every 30 minutes (up to 5 times) when it did not get HTTP 200 within 1 second. Within one n8n process every redelivery is dropped; the records also go into this workflow\'s static data, so they survive a restart and reach other webhook processes in queue mode once saved (the README states the exact guarantee). A genuine repeat (same body, new push time) still starts the workflow. Test URL runs are never dropped.',
 	},
 	{
 		displayName: 'Options',
@@ -54,6 +55,34 @@ export const triggerProperties: INodeProperties[] = [
 				placeholder: 'e.g. TAOBAO_ORDER_STATUS_CHANGE',
 				description:
 					'Comma-separated message types to accept besides the selected events, for types PandaPon has not published',
+			},
+			{
+				displayName: 'Max Push Age (Minutes)',
+				name: 'maxPushAge',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: DEFAULT_MAX_PUSH_AGE_MINUTES,
+				description:
+					'Pushes whose signed timestamp is older than this are answered HTTP 200 with ignored: stale and start nothing, so a captured message cannot be replayed later. The default covers PandaPon\'s 5 retries 30 minutes apart with margin for clock drift. 0 switches the check off (then a push without a readable timestamp is accepted too; with the check on it gets HTTP 400).',
+			},
+			{
+				displayName: 'Redelivery Match',
+				name: 'redeliveryMatch',
+				type: 'options',
+				options: [
+					{
+						name: 'Same Message (Type, Platform, Push Time, Body)',
+						value: 'message',
+						description: 'A redelivery is the stored message pushed again; a repeat with a new push time starts the workflow',
+					},
+					{
+						name: 'Same Content (Ignore Push Time)',
+						value: 'content',
+						description: 'For the case PandaPon re-stamps its retries: a genuine repeat within Max Push Age is then dropped too',
+					},
+				],
+				default: 'message',
+				description: 'What makes two pushes the same event for Drop Redeliveries (and the eventId field)',
 			},
 			{
 				displayName: 'Verify Signature',

@@ -83,6 +83,11 @@ export class SandboxAdmin {
 		return this.call('POST', '/callbacks/send', body);
 	}
 
+	/** Pushes a recorded delivery again now, byte for byte (timestamp and signature included), as PandaPon retries. */
+	redeliverCallback(attemptId) {
+		return this.call('POST', `/callbacks/${attemptId}/redeliver`, {});
+	}
+
 	callbackDeliveries() {
 		return this.call('GET', '/callbacks');
 	}

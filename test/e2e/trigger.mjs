@@ -116,8 +116,11 @@ export function describeTrigger() {
 		});
 
 		test('the same message again (a redelivery): HTTP 200 and no second execution', async () => {
-			const again = await push('valid', { messageType: 'ORDER_PAY_SUCCESS', platform: '1688' });
+			// PandaPon's retry: the stored message pushed again, same bytes and signature.
+			const again = await ctx.sandbox.admin.redeliverCallback(firstDelivery.id);
+			log(`redelivery of ${firstDelivery.id}: HTTP ${again.status}`);
 			assert.equal(again.status, 200);
+			assert.equal(again.body, firstDelivery.body);
 			// A different message afterwards: once its execution is listed, a redelivery execution would be too.
 			const other = await push('valid', { messageType: 'ORDER_CANCEL', platform: 'taobao' });
 			assert.equal(other.status, 200);

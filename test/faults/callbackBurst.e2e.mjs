@@ -20,6 +20,9 @@ const EACH_INVALID = 25;
 const PINGS = 10;
 const IN_FLIGHT = 8;
 
+// Fresh push times: the trigger refuses pushes older than its Max Push Age (4 h) as stale.
+const PUSHED_FROM = Date.now();
+
 const sign = (body, secret = SANDBOX_ACCOUNT.accessSecret) => createHmac('sha256', secret).update(body).digest('hex');
 
 function envelope(n) {
@@ -28,7 +31,7 @@ function envelope(n) {
 		messageType: 'ORDER_STATUS_CHANGE',
 		messageBody: JSON.stringify({ orderId, orderNo: orderId, status: 10, statusName: 'Awaiting Shipment', previousStatus: 2 }),
 		messagePlatform: 0,
-		timestamp: String(1750000000000 + n),
+		timestamp: String(PUSHED_FROM + n),
 	});
 }
 

@@ -44,9 +44,13 @@ function respond(res: ServerResponse) {
 	return response;
 }
 
+let serverCount = 0;
+
 export async function startWebhookServer(accessSecret: string): Promise<WebhookServer> {
 	const trigger = new PandaPonTrigger();
 	const staticData: IDataObject = {};
+	// One published workflow per server: the trigger's redelivery memory is per workflow and node.
+	const workflowId = `faults-${++serverCount}`;
 	const received: Received[] = [];
 	const handle = async (req: IncomingMessage, rawBody: Buffer, res: ServerResponse) => {
 		const response = respond(res);
@@ -63,7 +67,9 @@ export async function startWebhookServer(accessSecret: string): Promise<WebhookS
 			getNodeParameter: (name: string, fallback?: unknown) => (name in defaults ? defaults[name] : fallback),
 			getCredentials: async () => ({ accessKey: 'sandbox-access-key', accessSecret, userId: '2100007340000' }),
 			getWorkflowStaticData: () => staticData,
-			getNode: () => ({ name: 'PandaPon Trigger', type: 'n8n-nodes-pandapon.pandaPonTrigger', typeVersion: 1 }),
+			getWorkflow: () => ({ id: workflowId, name: 'callback burst', active: true }),
+			getMode: () => 'webhook',
+			getNode: () => ({ id: 'trigger-node', name: 'PandaPon Trigger', type: 'n8n-nodes-pandapon.pandaPonTrigger', typeVersion: 1 }),
 			logger: { warn: () => {}, info: () => {}, debug: () => {}, error: () => {} },
 			helpers: {
 				returnJsonArray: (data: IDataObject | IDataObject[]) => (Array.isArray(data) ? data : [data]).map((item) => ({ json: item })),

@@ -146,6 +146,19 @@ describe('sandbox callbacks', () => {
 		expect(log.slice(-7).map((a: { variant: string }) => a.variant)).toEqual(['valid', 'tampered', 'unsigned', 'wrongSecret', 'malformed', 'verifyPing', 'verifyGet']);
 	});
 
+	it('redelivers a recorded push byte for byte (timestamp and signature included), as a PandaPon retry', async () => {
+		const first = await (await fetch(`${sandbox.url}/__sandbox/callbacks/send`, { method: 'POST', body: JSON.stringify({ variant: 'valid', messageType: 'ORDER_PAY_SUCCESS', platform: '1688' }) })).json();
+		const before = receiver.received.length;
+		const response = await fetch(`${sandbox.url}/__sandbox/callbacks/${first.id}/redeliver`, { method: 'POST', body: '{}' });
+		expect(response.status).toBe(200);
+		const again = await response.json();
+		expect(again).toMatchObject({ messageId: first.messageId, attempt: 2, body: first.body, authorization: first.authorization, status: 200 });
+		const [pushed] = receiver.received.slice(before);
+		expect(pushed.body.toString()).toBe(first.body);
+		expect(verified(pushed, secret)).toBe(true);
+		expect((await fetch(`${sandbox.url}/__sandbox/callbacks/999999/redeliver`, { method: 'POST', body: '{}' })).status).toBe(404);
+	});
+
 	it('sends nothing without a callback URL', async () => {
 		sandbox.setCallbackUrl(null);
 		try {

@@ -1,5 +1,4 @@
 import {
-	computeEventId,
 	isVerifyPing,
 	parseEnvelope,
 	readBody,
@@ -11,6 +10,14 @@ describe('envelope.readBody', () => {
 	it('decodes a Buffer and keeps unsafe integers as strings', () => {
 		const body = readBody(Buffer.from('{"id":2542285634920880794,"n":7}'));
 		expect(body).toEqual({ text: '{"id":2542285634920880794,"n":7}', isJson: true, parsed: { id: '2542285634920880794', n: 7 } });
+	});
+
+	it('refuses, without parsing, a body over 1 MiB or nested deeper than 64 levels', () => {
+		expect(readBody('x'.repeat(1024 * 1024 + 1)).refused).toMatch(/larger than 1048576 bytes/);
+		expect(readBody(`${'['.repeat(65)}${']'.repeat(65)}`).refused).toBe('Body is nested deeper than 64 levels');
+		const limit = readBody(`${'['.repeat(64)}${']'.repeat(64)}`);
+		expect(limit.isJson).toBe(true);
+		expect(limit.refused).toBeUndefined();
 	});
 
 	it('never throws on bad input', () => {
@@ -45,23 +52,6 @@ describe('envelope.toPlatform and toIsoDate', () => {
 	});
 });
 
-describe('envelope.computeEventId', () => {
-	const body = { orderId: '3305075341149134260', totalAmount: 9800, items: [{ sku: 'a' }] };
-
-	it('ignores key order and whitespace, so a re-serialised redelivery keeps its id', () => {
-		const reordered = { items: [{ sku: 'a' }], totalAmount: 9800, orderId: '3305075341149134260' };
-		expect(computeEventId('ORDER_CREATE', 1, body)).toBe(computeEventId('ORDER_CREATE', '1', reordered));
-	});
-
-	it('changes with the type, the platform or the body content', () => {
-		const id = computeEventId('ORDER_CREATE', 1, body);
-		expect(computeEventId('ORDER_CANCEL', 1, body)).not.toBe(id);
-		expect(computeEventId('ORDER_CREATE', 0, body)).not.toBe(id);
-		expect(computeEventId('ORDER_CREATE', 1, { ...body, totalAmount: 9801 })).not.toBe(id);
-		expect(computeEventId('ORDER_CREATE', 1, { ...body, items: [{ sku: 'b' }] })).not.toBe(id);
-	});
-});
-
 describe('envelope.parseEnvelope', () => {
 	it('keeps the original messageBody string next to the parsed message', () => {
 		const messageBody = '{"refundId":"TQ123","orderId":3296711100591134260}';
@@ -70,6 +60,13 @@ describe('envelope.parseEnvelope', () => {
 			ok: true,
 			event: { message: { refundId: 'TQ123', orderId: '3296711100591134260' }, raw: { messageBody } },
 		});
+	});
+
+	it('gives the push time in ms alongside the event, and names a too-deep messageBody', () => {
+		const ok = parseEnvelope(readBody(JSON.stringify({ messageType: 'X', messageBody: '{}', timestamp: '1779263269' })));
+		expect(ok).toMatchObject({ ok: true, pushedAtMs: 1779263269000 });
+		const deep = JSON.stringify({ messageType: 'X', messageBody: `${'{"a":'.repeat(100)}1${'}'.repeat(100)}` });
+		expect(parseEnvelope(readBody(deep))).toEqual({ ok: false, reason: 'messageBody is nested deeper than 64 levels' });
 	});
 
 	it('names what is wrong', () => {

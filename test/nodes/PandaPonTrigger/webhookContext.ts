@@ -11,6 +11,15 @@ import { PandaPonTrigger } from '../../../nodes/PandaPonTrigger/PandaPonTrigger.
 
 export const SECRET = 'dummy access secret for unit tests';
 
+/** The push time of the fixtures (the Xportcn example's timestamp). Tests pin Date.now() shortly after it. */
+export const PUSHED_AT = 1779263269913;
+export const MINUTE = 60_000;
+
+/** Pins Date.now() (what the trigger reads as "now") to `minutes` after PUSHED_AT. */
+export function clockAt(minutes: number): jest.SpyInstance {
+	return jest.spyOn(Date, 'now').mockReturnValue(PUSHED_AT + minutes * MINUTE);
+}
+
 /** Signed independently of nodes/PandaPon/protocol/verify.ts so a bug there cannot hide here. */
 export function sign(rawBody: string | Buffer, secret = SECRET): string {
 	return createHmac('sha256', secret).update(rawBody).digest('hex');
@@ -33,7 +42,7 @@ export function envelope(overrides: Envelope = {}): string {
 		messageType: 'ORDER_CREATE',
 		messageBody: ORDER_CREATE_BODY,
 		messagePlatform: 1,
-		timestamp: '1779263269913',
+		timestamp: String(PUSHED_AT),
 		...overrides,
 	});
 }
@@ -48,6 +57,10 @@ export interface CallOptions {
 	/** The credential's secret; `null` makes getCredentials throw (no credential attached). */
 	accessSecret?: string | null;
 	staticData?: IDataObject;
+	/** Workflow id the trigger sees; by default one per staticData object, so calls sharing static data share memory. */
+	workflowId?: string;
+	/** n8n's execution mode: 'webhook' for the production URL, 'manual' for the test URL. */
+	mode?: string;
 }
 
 export interface CallResult {
@@ -59,6 +72,19 @@ export interface CallResult {
 	getCredentials: jest.Mock;
 	warn: jest.Mock;
 	staticData: IDataObject;
+}
+
+const workflowIds = new WeakMap<IDataObject, string>();
+let workflowCount = 0;
+
+/** A workflow id per static-data object: a test that shares static data is one published workflow. */
+function workflowIdFor(staticData: IDataObject): string {
+	let id = workflowIds.get(staticData);
+	if (id === undefined) {
+		id = `unit-wf-${++workflowCount}`;
+		workflowIds.set(staticData, id);
+	}
+	return id;
 }
 
 function nodeDefaults(): IDataObject {
@@ -116,7 +142,9 @@ export async function callWebhook(options: CallOptions = {}): Promise<CallResult
 		getNodeParameter: (name: string, fallback?: unknown) => (name in params ? params[name] : fallback),
 		getCredentials,
 		getWorkflowStaticData: () => staticData,
-		getNode: () => ({ name: 'PandaPon Trigger', type: 'n8n-nodes-pandapon.pandaPonTrigger', typeVersion: 1 }),
+		getWorkflow: () => ({ id: options.workflowId ?? workflowIdFor(staticData), name: 'unit', active: true }),
+		getMode: () => options.mode ?? 'webhook',
+		getNode: () => ({ id: 'node-1', name: 'PandaPon Trigger', type: 'n8n-nodes-pandapon.pandaPonTrigger', typeVersion: 1 }),
 		logger: { warn, info: jest.fn(), debug: jest.fn(), error: jest.fn() },
 		helpers: {
 			returnJsonArray: (data: IDataObject | IDataObject[]) => (Array.isArray(data) ? data : [data]).map((json) => ({ json })),
