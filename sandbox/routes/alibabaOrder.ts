@@ -11,6 +11,7 @@ import type { AlibabaOrder, AlibabaStatus } from '../state/types';
 import { Reader, readPage } from '../validate';
 import { alibabaLogisticsTrace, alibabaOrderDetail, alibabaOrderRecord } from '../views/alibaba';
 import { alibabaPreview } from './alibabaCart';
+import { readDate } from './taobaoOrder';
 import { alibabaOrder, alibabaPage, groupBySeller, newestFirst, readAlibabaAddress, readCargo } from './common';
 
 function readWebSite(body: Reader, required: boolean): void {
@@ -85,7 +86,12 @@ export const alibabaOrderRoutes: Route[] = [
 		handle: ({ store, body }) => {
 			const { page, pageSize } = readPage(body, 'pageNo', { pageSize: 20, maxPageSize: 100 });
 			const status = body.has('status') ? body.oneOf('status', ALIBABA_LIST_STATUSES) : undefined;
-			const hits = newestFirst(store.alibabaOrders, (order) => status === undefined || order.status === (status as AlibabaStatus));
+			// Not documented by PandaPon: 1688's own buyer order list names its modification range modifyStartTime /
+			// modifyEndTime. Sent and read here as PandaPon's Taobao format (yyyy-MM-dd HH:mm:ss, China time).
+			const from = readDate(body, 'modifyStartTime');
+			const to = readDate(body, 'modifyEndTime');
+			const hits = newestFirst(store.alibabaOrders, (order) => (status === undefined || order.status === (status as AlibabaStatus))
+				&& (from === undefined || order.modifiedAt >= from) && (to === undefined || order.modifiedAt <= to));
 			return alibabaPage(hits, page, pageSize, (order) => alibabaOrderRecord(store, order));
 		},
 	},

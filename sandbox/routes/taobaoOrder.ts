@@ -27,7 +27,10 @@ function readLines(store: Store, body: Reader): OrderLineInput[] {
 	});
 }
 
-function readDate(query: Reader, key: string): number | undefined {
+const inRange = (ms: number, begin: number | undefined, end: number | undefined) =>
+	(begin === undefined || ms >= begin) && (end === undefined || ms <= end);
+
+export function readDate(query: Reader, key: string): number | undefined {
 	const text = query.optString(key);
 	if (text === undefined) return undefined;
 	const ms = parseDateTime(text);
@@ -66,12 +69,14 @@ export const taobaoOrderRoutes: Route[] = [
 			const orderNo = query.optString('orderNo');
 			const id = query.optString('id');
 			const sellerNick = query.optString('sellerNick');
+			// Which time the range filters on is undocumented (reference 4.2). Our reading: an order matches when it was
+			// created or last modified (`updateTime`) within the range; creation alone would hide changes to older orders.
 			const begin = readDate(query, 'beginDateTime');
 			const end = readDate(query, 'endDateTime');
 			const hits = newestFirst(store.taobaoOrders, (o) => (status === undefined || o.status === status)
 				&& (orderNo === undefined || o.orderNo === orderNo) && (id === undefined || o.id === id)
 				&& (sellerNick === undefined || o.subOrders.some((sub) => sub.shopNick === sellerNick))
-				&& (begin === undefined || o.createdAt >= begin) && (end === undefined || o.createdAt <= end));
+				&& (inRange(o.createdAt, begin, end) || inRange(o.updatedAt, begin, end)));
 			return { total: hits.length, data: slicePage(hits, page, pageSize).map(taobaoOrderRecord) };
 		},
 	},

@@ -75,7 +75,10 @@ export function setTaobaoRefundStatus(store: Store, refund: TaobaoRefund, status
 	refund.status = status;
 	refund.updatedAt = store.now();
 	const entry = store.subOrderIndex.get(refund.subOrderId);
-	if (entry) entry.sub.refundStatus = status;
+	if (entry) {
+		entry.sub.refundStatus = status;
+		entry.order.updatedAt = refund.updatedAt; // the order record shows the sub-order's refundStatus: it changed
+	}
 	notifyTaobaoRefund(store, refund);
 }
 

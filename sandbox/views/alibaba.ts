@@ -123,7 +123,7 @@ export function alibabaOrderRecord(store: Store, order: AlibabaOrder) {
 	return {
 		orderId: exactNumber(order.id), idOfStr: order.id, orderNo: order.orderNo, status: order.status,
 		statusStr: ALIBABA_STATUS_TEXT[order.status], createTime: formatIso(order.createdAt), payTime: isoOrNull(order.paidAt),
-		totalAmount: yuan(totalAmount(order)), shippingFee: yuan(order.shippingFee), sumProductPayment: yuan(productAmount(order)),
+		modifyTime: formatIso(order.modifiedAt), mailNo: order.mailNo, logisticsCompany: order.logisticsCompany, totalAmount: yuan(totalAmount(order)), shippingFee: yuan(order.shippingFee), sumProductPayment: yuan(productAmount(order)),
 		sellerOpenId: order.sellerOpenId, sellerLoginId: store.seller(order.sellerOpenId).loginId, closeReason: order.closeReason,
 		productItems: order.items.map((item) => ({
 			productID: Number(item.offerId), name: item.name, quantity: item.quantity, price: yuan(item.price), specId: item.specId,

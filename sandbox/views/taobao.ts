@@ -61,7 +61,8 @@ export function taobaoOrderRecord(order: TaobaoOrder) {
 	return {
 		id: order.id, orderNo: order.orderNo, sellerOrderNumber: order.sellerOrderNumber, userName: order.userName,
 		orderSource: order.orderSource, createTime: formatDateTime(order.createdAt),
-		payTime: order.paidAt === null ? null : formatDateTime(order.paidAt), purchaseAmount: order.purchaseAmount,
+		payTime: order.paidAt === null ? null : formatDateTime(order.paidAt), updateTime: formatDateTime(order.updatedAt),
+		mailNo: order.mailNo, purchaseAmount: order.purchaseAmount,
 		status: order.status, sellerNick: order.subOrders[0]?.shopNick ?? null, closeReason: order.closeReason,
 		warehouseName: order.warehouseName, warehouseAddress: order.warehouseAddress, voucherUrls: order.voucherUrls,
 		receiver: order.receiver,

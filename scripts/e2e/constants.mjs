@@ -12,6 +12,7 @@ export const PACKAGE_NAME = PACKAGE_JSON.name;
 export const NODE_TYPE_PREFIX = PACKAGE_NAME;
 export const ACTION_NODE_TYPE = `${NODE_TYPE_PREFIX}.pandaPon`;
 export const TRIGGER_NODE_TYPE = `${NODE_TYPE_PREFIX}.pandaPonTrigger`;
+export const WATCH_NODE_TYPE = `${NODE_TYPE_PREFIX}.pandaPonOrderWatchTrigger`;
 export const CREDENTIAL_TYPE = 'pandaPonApi';
 
 // The local sandbox's built-in account (sandbox/README, `startSandbox` defaults).

@@ -3,8 +3,8 @@
 // `npm start` imports them; the end-to-end tests execute each one against the sandbox.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTION_NODE_TYPE, REPO_ROOT, TRIGGER_NODE_TYPE } from './constants.mjs';
-import { linearWorkflow, manualTrigger, pandaPonCredentials, rowsNode, setFieldsNode } from './workflow-builder.mjs';
+import { ACTION_NODE_TYPE, REPO_ROOT, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE } from './constants.mjs';
+import { linearWorkflow, manualTrigger, pandaPonCredentials, rowsNode, setFieldsNode, stableUuid } from './workflow-builder.mjs';
 
 /** A PandaPon action node with the sandbox credential. */
 function pandaPon(name, parameters) {
@@ -118,6 +118,7 @@ export function exampleWorkflows() {
 		{ file: '2-1688-order-lifecycle.json', workflow: alibabaOrderLifecycle(), manual: true },
 		{ file: '3-orders-from-spreadsheet-rows.json', workflow: batchOrdersWorkflow(), manual: true },
 		{ file: '4-callbacks-to-status-log.json', workflow: callbackStatusLog(), manual: false },
+		{ file: '5-callbacks-and-order-watch.json', workflow: callbacksAndOrderWatch(), manual: false },
 	];
 }
 
@@ -240,4 +241,62 @@ export function loadExampleFiles() {
 		...example,
 		workflow: JSON.parse(readFileSync(join(REPO_ROOT, 'examples', example.file), 'utf8')),
 	}));
+}
+
+export const WATCH_EXAMPLE = {
+	workflowId: 'PpExOrderWatch01',
+	name: 'PandaPon example 5: callbacks for speed, Order Watch for completeness',
+	webhookId: '3f9b2c1e-8a4d-4e6f-b7c5-0d1e2f3a4b5c',
+	callbackNode: 'PandaPon Trigger (callbacks)',
+	watchNode: 'PandaPon Order Watch',
+	logNode: 'Order event',
+};
+
+/**
+ * Both triggers feed one branch. Order Watch items have the callback trigger's fields, so the same expressions
+ * read both; `idempotencyKey` (platform, order, status) is what a downstream step should deduplicate on, since a
+ * change may arrive by callback and again by poll.
+ */
+export function callbacksAndOrderWatch({ pollTimes = { item: [{ mode: 'everyMinute' }] } } = {}) {
+	const status = "String($json.message.orderStatus ?? $json.message.statusName ?? $json.message.refundStatus ?? '')";
+	const workflow = linearWorkflow({
+		id: WATCH_EXAMPLE.workflowId,
+		name: WATCH_EXAMPLE.name,
+		nodes: [
+			{
+				name: WATCH_EXAMPLE.callbackNode,
+				type: TRIGGER_NODE_TYPE,
+				typeVersion: 1,
+				webhookId: WATCH_EXAMPLE.webhookId,
+				parameters: { events: ['*'], platforms: [], dropRedeliveries: true, options: {} },
+				credentials: pandaPonCredentials,
+				connectNext: false,
+			},
+			{
+				name: WATCH_EXAMPLE.watchNode,
+				type: WATCH_NODE_TYPE,
+				typeVersion: 1,
+				position: [0, 220],
+				parameters: { pollTimes, sources: ['taobao', '1688'], changes: ['created', 'status', 'amount', 'logistics', 'refund'], options: {} },
+				credentials: pandaPonCredentials,
+			},
+			setFieldsNode(WATCH_EXAMPLE.logNode, {
+				idempotencyKey: ['string', `={{ $json.platform + ':' + $json.message.orderId + ':' + $json.event + ':' + ${status} }}`],
+				source: ['string', "={{ $json.source ?? 'callback' }}"],
+				event: ['string', '={{ $json.event }}'],
+				platform: ['string', '={{ $json.platform }}'],
+				orderId: ['string', '={{ $json.message.orderId }}'],
+				status: ['string', `={{ ${status} }}`],
+				previous: ['string', "={{ $json.change?.from ?? '' }}"],
+				eventId: ['string', '={{ $json.eventId }}'],
+			}),
+		],
+		extraConnections: {
+			[WATCH_EXAMPLE.callbackNode]: { main: [[{ node: WATCH_EXAMPLE.logNode, type: 'main', index: 0 }]] },
+		},
+	});
+	const log = workflow.nodes.find((node) => node.name === WATCH_EXAMPLE.logNode);
+	log.position = [220, 110];
+	log.id = stableUuid(`${WATCH_EXAMPLE.workflowId}/${WATCH_EXAMPLE.logNode}`);
+	return workflow;
 }

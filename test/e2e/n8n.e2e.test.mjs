@@ -2,7 +2,7 @@
 // Run with `node scripts/e2e/run.mjs` (builds and installs the n8n host first).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ACTION_NODE_TYPE, PACKAGE_JSON, TRIGGER_NODE_TYPE } from '../../scripts/e2e/constants.mjs';
+import { ACTION_NODE_TYPE, PACKAGE_JSON, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE } from '../../scripts/e2e/constants.mjs';
 import { outdatedExamples } from '../../scripts/e2e/write-examples.mjs';
 import { ctx, execute, setUp, tearDown } from './harness.mjs';
 import { BAD_INPUT } from './fixtures.mjs';
@@ -23,8 +23,8 @@ describe('package', () => {
 		assert.ok(icons.length > 0, 'no icons in the tarball (gulp build:assets)');
 	});
 
-	test('n8n registers both nodes under the community package prefix', () => {
-		assert.deepEqual([...ctx.instance.nodeTypes].sort(), [ACTION_NODE_TYPE, TRIGGER_NODE_TYPE].sort());
+	test('n8n registers every node under the community package prefix', () => {
+		assert.deepEqual([...ctx.instance.nodeTypes].sort(), [ACTION_NODE_TYPE, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE].sort());
 	});
 
 	test('examples/*.json are what scripts/e2e/examples.mjs generates', () => {

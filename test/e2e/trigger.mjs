@@ -1,7 +1,7 @@
 // The published trigger example under `n8n start`, receiving callbacks pushed by the sandbox.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ACTION_NODE_TYPE, PACKAGE_JSON, TRIGGER_NODE_TYPE } from '../../scripts/e2e/constants.mjs';
+import { ACTION_NODE_TYPE, PACKAGE_JSON, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE } from '../../scripts/e2e/constants.mjs';
 import { STATUS_LOG_NODE_NAME, TRIGGER_EXAMPLE } from '../../scripts/e2e/examples.mjs';
 import { parseJsonKeepingIds } from '../../scripts/e2e/json.mjs';
 import { productionWebhookUrl } from '../../scripts/e2e/n8n.mjs';
@@ -65,13 +65,13 @@ export function describeTrigger() {
 		);
 		after(stopServer, { timeout: 2 * MINUTES });
 
-		test('Settings > Community nodes lists the package as loaded, with both nodes', async () => {
+		test('Settings > Community nodes lists the package as loaded, with all its nodes', async () => {
 			const packages = await ctx.rest.get('/rest/community-packages');
 			const ours = packages.find((candidate) => candidate.packageName === PACKAGE_JSON.name);
 			assert.ok(ours, `not listed: ${JSON.stringify(packages.map((candidate) => candidate.packageName))}`);
 			assert.equal(ours.installedVersion, PACKAGE_JSON.version);
 			assert.equal(ours.failedLoading, false);
-			assert.deepEqual(ours.installedNodes.map((node) => node.type).sort(), [ACTION_NODE_TYPE, TRIGGER_NODE_TYPE].sort());
+			assert.deepEqual(ours.installedNodes.map((node) => node.type).sort(), [ACTION_NODE_TYPE, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE].sort());
 		});
 
 		test('the trigger workflow is published and active', async () => {

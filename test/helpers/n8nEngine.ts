@@ -43,7 +43,7 @@ export interface SandboxCredentials {
 	timestampUnit?: 'milliseconds' | 'seconds';
 }
 
-class FixedCredentialsHelper extends ICredentialsHelper {
+export class FixedCredentialsHelper extends ICredentialsHelper {
 	private readonly credentialType = new PandaPonApi();
 
 	constructor(private readonly data: ICredentialDataDecryptedObject) {

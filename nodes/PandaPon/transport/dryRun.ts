@@ -4,7 +4,7 @@
  * Operations validate before their first request, so an item that gets there is valid, and a bad row anywhere
  * in the input stops the node before row 0 is sent.
  */
-import { NodeOperationError, type IExecuteFunctions, type ILoadOptionsFunctions, type INode } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type ILoadOptionsFunctions, type INode, type IPollFunctions } from 'n8n-workflow';
 
 const VALIDATION_PASS = Symbol('pandaPonValidationPass');
 
@@ -23,6 +23,6 @@ export function validationOnlyContext(context: IExecuteFunctions): IExecuteFunct
 	return dryContext;
 }
 
-export function isValidationPass(context: IExecuteFunctions | ILoadOptionsFunctions): boolean {
+export function isValidationPass(context: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions): boolean {
 	return (context as unknown as Record<symbol, unknown>)[VALIDATION_PASS] === true;
 }

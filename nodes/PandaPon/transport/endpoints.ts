@@ -26,6 +26,13 @@ export interface Endpoint {
 	successCodes?: readonly number[];
 	/** Short note for inferred endpoints: the body or query we send. */
 	note?: string;
+	/**
+	 * List endpoints: the parameters that select records by last modification (Order Watch). Values are
+	 * `format` text in `zone`. `reading` says how sure we are; the docs do not name the field they filter on.
+	 */
+	modifiedRange?: { from: string; to: string; in: 'query' | 'body'; format: string; zone: string; reading: string };
+	/** List endpoints: the record field holding the last modification time, when records carry one. */
+	modifiedField?: string;
 }
 
 export const endpoints = {
@@ -60,7 +67,14 @@ export const endpoints = {
 
 	// ---- Taobao order (ref 4.2) ----
 	'taobaoOrder.create': { method: 'POST', path: '/open/order', source: 'seed 002', retry: 'never' },
-	'taobaoOrder.getAll': { method: 'GET', path: '/open/order/page', source: 'seed 004', retry: 'read' },
+	'taobaoOrder.getAll': {
+		method: 'GET', path: '/open/order/page', source: 'seed 004', retry: 'read',
+		modifiedRange: {
+			from: 'beginDateTime', to: 'endDateTime', in: 'query', format: 'yyyy-MM-dd HH:mm:ss', zone: 'Asia/Shanghai',
+			reading: 'seed 004 names the range but not its field; read as created or last modified (updateTime) in it',
+		},
+		modifiedField: 'updateTime',
+	},
 	'taobaoOrder.get': {
 		method: 'GET', path: '/open/order/detail', source: 'inferred', retry: 'read',
 		note: 'query {orderId}; data: one order as in /open/order/page',
@@ -97,6 +111,11 @@ export const endpoints = {
 	'alibabaOrder.getAll': {
 		method: 'POST', path: '/v2/alibaba/order/page', source: 'ref 4.8 (A-O5)', retry: 'read',
 		note: 'paging fields not documented: we send {pageNo, pageSize, status?}; data {totalRecords,totalPage,pageSize,currentPage,data[]}',
+		modifiedRange: {
+			from: 'modifyStartTime', to: 'modifyEndTime', in: 'body', format: 'yyyy-MM-dd HH:mm:ss', zone: 'Asia/Shanghai',
+			reading: 'inferred: 1688\'s own buyer order list names; PandaPon documents no range here',
+		},
+		modifiedField: 'modifyTime',
 	},
 	'alibabaOrder.get': { method: 'POST', path: '/alibaba/order/detail', source: 'ref 4.8 (A-O11)', retry: 'read' },
 	'alibabaOrder.cancel': { method: 'POST', path: '/v2/alibaba/order/cancel', source: 'ref 4.8 (A-O8)', retry: 'never' },

@@ -11,6 +11,7 @@ import {
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
+	type IPollFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
 
@@ -19,7 +20,7 @@ import { isValidationPass, ValidationPassed } from './dryRun';
 import { getEndpoint, type Endpoint, type EndpointKey } from './endpoints';
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
 
-export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export const CREDENTIAL_TYPE = 'pandaPonApi';
 export const REQUEST_TIMEOUT_MS = 30_000;
