@@ -9,28 +9,31 @@ export const PANDAPON_TIMEOUT_MS = 1000;
 
 export const sign = (body, secret = SANDBOX_ACCOUNT.accessSecret) => createHmac('sha256', secret).update(body).digest('hex');
 
-/** A Taobao status push; `tag` and `n` make every body (and so every event id) distinct. */
-export function envelope(tag, n) {
+/**
+ * A Taobao status push; `tag` and `n` make every body (and so every event id) distinct. `pushedAt` is the push time
+ * in ms: recent, or the trigger's Max Push Age (4 h by default) ignores the push as stale.
+ */
+export function envelope(tag, n, pushedAt = Date.now()) {
 	const orderId = `10${String(tag).padStart(5, '0')}${String(n).padStart(12, '0')}`;
 	return JSON.stringify({
 		messageType: 'ORDER_STATUS_CHANGE',
 		messageBody: JSON.stringify({ orderId, orderNo: orderId, status: 10, statusName: 'WAIT_SELLER_SEND_GOODS', previousStatus: 2 }),
 		messagePlatform: 0,
-		timestamp: String(1750000000000 + n),
+		timestamp: String(pushedAt),
 	});
 }
 
-export function validPushes(tag, count) {
+export function validPushes(tag, count, pushedAt = Date.now()) {
 	return Array.from({ length: count }, (_, n) => {
-		const body = envelope(tag, n);
+		const body = envelope(tag, n, pushedAt);
 		return { kind: 'valid', body, headers: { authorization: sign(body) } };
 	});
 }
 
 /** Four kinds of refused push, in turn; n8n's JSON parser may refuse cut JSON (422) before the trigger does (400). */
-export function invalidPushes(tag, count) {
+export function invalidPushes(tag, count, pushedAt = Date.now()) {
 	return Array.from({ length: count }, (_, n) => {
-		const body = envelope(tag, n);
+		const body = envelope(tag, n, pushedAt);
 		switch (n % 4) {
 			case 0:
 				return { kind: 'tampered', body: body.replace('"status\\":10', '"status\\":4'), headers: { authorization: sign(body) }, statuses: [401] };
