@@ -180,6 +180,14 @@ export async function startQueueTopology({
 			startProcess(host, mainEnv, { command: 'start', healthPort: mainPort, logFile: join(logs, 'main.log') }),
 		);
 		running.push(topology.main);
+		/** Stops and starts main again (main runs n8n's queue recovery at start: dangling executions → crashed). */
+		topology.restartMain = async () => {
+			await topology.main.stop();
+			running.splice(running.indexOf(topology.main), 1);
+			topology.main = await startProcess(host, mainEnv, { command: 'start', healthPort: mainPort, logFile: join(logs, 'main.log') });
+			running.push(topology.main);
+			return topology.main;
+		};
 		const startWorker = (env, index) =>
 			startProcess(host, env, {
 				command: 'worker',
