@@ -32,12 +32,13 @@ import { ExecutionsDb, unfinished } from './queue/db.mjs';
 import { ORDER_WATCH_LOG, ORDER_WATCH_NODE_TYPE, orderWatchLog, SLOW_CALLBACK_LOG, slowCallbackLog } from './queue/workflows.mjs';
 
 const MINUTES = 60000;
-const BURST = 1000;
+// PANDAPON_QUEUE_BURST / PANDAPON_QUEUE_KILL_ORDERS shrink the run for a quick look on a crowded machine.
+const BURST = Number(process.env.PANDAPON_QUEUE_BURST || 1000);
 const IN_FLIGHT = 50;
 const STRICT = process.env.PANDAPON_QUEUE_STRICT_LATENCY === '1';
 const CLIENT_TIMEOUT_MS = STRICT ? PANDAPON_TIMEOUT_MS : 60000;
 const SANDBOX_PUSH_TIMEOUT_MS = STRICT ? PANDAPON_TIMEOUT_MS : 30000;
-const KILL_ORDERS = 100;
+const KILL_ORDERS = Number(process.env.PANDAPON_QUEUE_KILL_ORDERS || 100);
 const KILL_MOVE_EVERY_MS = 40;
 const log = (line) => console.log(`[queue] ${line}`);
 
