@@ -141,11 +141,37 @@ async function runOnWorker(workflowId) {
 	return { id, status, run: { data } };
 }
 
-/** Sends one new valid push and waits for its execution: anything an earlier push started is stored by then. */
+const orderIdOf = (body) => {
+	try {
+		return String(JSON.parse(JSON.parse(body).messageBody).orderId);
+	} catch {
+		return /orderId\\":\\"(\d+)/.exec(body)?.[1] ?? '';
+	}
+};
+
+/**
+ * Sends one new valid push after others; returns its order id. Once its execution is stored, anything the earlier
+ * pushes started is stored too (the webhook processor answers them in order of arrival).
+ */
 async function sentinel(tag) {
 	const [push] = validPushes(tag, 1);
 	const { results } = await sendPushes(ctx.triggerUrl, [push], { concurrency: 1, timeoutMs: CLIENT_TIMEOUT_MS });
 	assert.equal(results[0].status, 200, `sentinel push: ${results[0].status} ${results[0].body}`);
+	return orderIdOf(push.body);
+}
+
+/** Order ids in the status log of the callback example since `afterId`, once `orderId` is among them. */
+async function waitForLogged(afterId, orderId, timeoutMs = 3 * MINUTES) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const counts = await ctx.db.countByStatus(TRIGGER_EXAMPLE.workflowId, afterId);
+		const ids = (await ctx.db.nodeOutputs(TRIGGER_EXAMPLE.workflowId, STATUS_LOG_NODE_NAME, afterId)).map((entry) => entry.orderId);
+		if ((ids.includes(orderId) && unfinished(counts) === 0) || Date.now() > deadline) {
+			assert.ok(ids.includes(orderId), `the sentinel push's execution (order ${orderId}) was not stored`);
+			return ids;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
 }
 
 describe('queue mode: main + webhook processor + 2 workers on PostgreSQL and Redis', () => {
@@ -185,9 +211,11 @@ describe('queue mode: main + webhook processor + 2 workers on PostgreSQL and Red
 
 	describe(`callback bursts into the webhook processor, ${IN_FLIGHT} in flight`, () => {
 		let burst;
+		let beforeBurst = 0;
 
 		test(`${BURST} signed callbacks: every answer 200, exactly ${BURST} executions, 0 failed`, { timeout: 8 * MINUTES }, async () => {
 			const before = await ctx.db.lastId();
+			beforeBurst = before;
 			burst = validPushes(1, BURST);
 			const { results, wallMs } = await sendPushes(ctx.triggerUrl, burst, { concurrency: IN_FLIGHT, timeoutMs: CLIENT_TIMEOUT_MS });
 			const figures = latency(results);
@@ -209,9 +237,11 @@ describe('queue mode: main + webhook processor + 2 workers on PostgreSQL and Red
 			const { results } = await sendPushes(ctx.triggerUrl, pushes, { concurrency: IN_FLIGHT, timeoutMs: CLIENT_TIMEOUT_MS });
 			const wrong = results.filter((result) => !result.push.statuses.includes(result.status));
 			assert.deepEqual(wrong.slice(0, 5).map((result) => `${result.push.kind}: ${result.status} ${result.body.slice(0, 80)}`), []);
-			await sentinel(3);
-			const counts = await ctx.db.waitForCounts(TRIGGER_EXAMPLE.workflowId, before, (c) => (c.success ?? 0) >= 1 && unfinished(c) === 0);
-			assert.deepEqual(counts, { total: 1, success: 1 }, 'only the sentinel push may start an execution');
+			const sentinelOrder = await sentinel(3);
+			// Counted by order id, so a late execution of an earlier push cannot be mistaken for one of these.
+			const logged = await waitForLogged(before, sentinelOrder);
+			const refusedOrders = new Set(pushes.map((push) => orderIdOf(push.body)));
+			assert.deepEqual(logged.filter((id) => refusedOrders.has(id)), [], 'a refused push started an execution');
 		});
 
 		test(`the first ${BURST} again (redeliveries): every answer 200, 0 new executions`, { timeout: 5 * MINUTES }, async () => {
@@ -221,9 +251,14 @@ describe('queue mode: main + webhook processor + 2 workers on PostgreSQL and Red
 			log(`redelivered burst: ${describeLatency(latency(results))}`);
 			const wrong = results.filter((result) => result.status !== 200);
 			assert.deepEqual(wrong.slice(0, 5).map((result) => `${result.status} ${result.body.slice(0, 100)}`), [], `${wrong.length} not answered 200`);
-			await sentinel(4);
-			const counts = await ctx.db.waitForCounts(TRIGGER_EXAMPLE.workflowId, before, (c) => (c.success ?? 0) >= 1 && unfinished(c) === 0);
-			assert.deepEqual(counts, { total: 1, success: 1 }, 'a redelivered push started an execution');
+			const sentinelOrder = await sentinel(4);
+			const logged = await waitForLogged(beforeBurst, sentinelOrder);
+			const burstOrders = new Set(burst.map((push) => orderIdOf(push.body)));
+			const perOrder = new Map();
+			for (const id of logged.filter((candidate) => burstOrders.has(candidate))) perOrder.set(id, (perOrder.get(id) ?? 0) + 1);
+			assert.deepEqual([...perOrder].filter(([, n]) => n > 1), [], 'an event started more than one execution');
+			const sinceReplay = await ctx.db.nodeOutputs(TRIGGER_EXAMPLE.workflowId, STATUS_LOG_NODE_NAME, before);
+			assert.deepEqual(sinceReplay.map((entry) => entry.orderId).filter((id) => burstOrders.has(id)), [], 'a redelivered push started an execution');
 		});
 	});
 
