@@ -297,9 +297,10 @@ describe('queue mode: main + webhook processor + 2 workers on PostgreSQL and Red
 				const killer = (async () => {
 					const deadline = Date.now() + 60000;
 					while (victim.inFlight().length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-					outcome.killedInFlight = victim.inFlight();
 					killedAt = Date.now();
 					await victim.kill();
+					// Read after it exited: its last log lines (an execution started just before the signal) are in.
+					outcome.killedInFlight = victim.inFlight();
 					log(`SIGKILLed worker 1 holding executions ${outcome.killedInFlight.join(', ')}`);
 				})();
 				await Promise.all([...moves.map((move) => move()), killer]);
