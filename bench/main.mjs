@@ -1,7 +1,7 @@
 // `npm run bench`: builds if needed, installs the pinned n8n host, starts the bench sandbox and one n8n instance with
 // all benchmark workflows, runs the five benchmarks and writes BENCHMARKS.md + bench/results/latest.json.
 // Options: --quick (small counts, one run each: a smoke test, report not written unless --out is given)
-//          --only=throughput,batch,returnAll,trigger,coldLoad   --repeat=N   --out=<file.md>   --keep
+//          --only=throughput,batch,returnAll,trigger,coldLoad,queue   --repeat=N   --out=<file.md>   --keep
 //          --no-build (use dist/ as it is)   --render (only rewrite BENCHMARKS.md from bench/results/latest.json)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,10 +20,11 @@ import { coldLoad } from './scenarios/coldLoad.mjs';
 import { returnAll } from './scenarios/returnAll.mjs';
 import { perItemThroughput } from './scenarios/throughput.mjs';
 import { triggerLoad } from './scenarios/trigger.mjs';
+import { queueMode } from './scenarios/queue.mjs';
 
-const FULL = { items: 2000, orders: [1000, 5000, 10000], callbacks: 1000, warmup: 50, concurrency: 16, rounds: 4, sequential: 100, starts: 3, repeat: 3 };
-const QUICK = { items: 200, orders: [200, 500], callbacks: 200, warmup: 20, concurrency: 16, rounds: 2, sequential: 20, starts: 1, repeat: 1 };
-const ALL = ['throughput', 'batch', 'returnAll', 'trigger', 'coldLoad'];
+const FULL = { items: 2000, orders: [1000, 5000, 10000], callbacks: 1000, warmup: 50, concurrency: 16, rounds: 4, sequential: 100, starts: 3, repeat: 3, queue: { count: 1000, drain: 3000, concurrency: 50, warmup: 50, workers: [1, 2] } };
+const QUICK = { items: 200, orders: [200, 500], callbacks: 200, warmup: 20, concurrency: 16, rounds: 2, sequential: 20, starts: 1, repeat: 1, queue: { count: 200, drain: 300, concurrency: 50, warmup: 20, workers: [1] } };
+const ALL = ['throughput', 'batch', 'returnAll', 'trigger', 'coldLoad', 'queue'];
 // The baseline's largest page: the sandbox's maximum for /open/order/page.
 const SANDBOX_MAX_ORDER_PAGE = 100;
 
@@ -115,6 +116,9 @@ async function main() {
 			results.trigger = await stage('bench 4: trigger', () =>
 				triggerLoad(ctx, { count: config.callbacks, concurrency: config.concurrency, warmup: config.warmup, rounds: config.rounds, sequential: config.sequential }),
 			);
+		}
+		if (only.includes('queue')) {
+			results.queue = await stage('bench 6: queue mode', () => queueMode(ctx, config.queue));
 		}
 		if (only.includes('coldLoad')) {
 			results.coldLoad = await stage('bench 5: cold load', () => coldLoad(ctx, { starts: config.starts }));

@@ -1,6 +1,7 @@
 /**
  * `npm run sandbox` / `npx tsx sandbox/cli.ts [--port 8787] [--host 127.0.0.1] [--access-key …] [--access-secret …]
- * [--user-id …] [--callback-url …] [--callback-retry-ms 1800000] [--callback-retries 5] [--seed-taobao 120]
+ * [--user-id …] [--callback-url …] [--callback-retry-ms 1800000] [--callback-retries 5] [--callback-timeout-ms 1000]
+ * [--seed-taobao 120]
  * [--seed-alibaba 120]`. Prints the base URL and the credentials to configure in n8n.
  */
 import { startSandbox } from './server';
@@ -8,7 +9,7 @@ import { startSandbox } from './server';
 const FLAGS: Record<string, string> = {
 	'--port': 'port', '--host': 'host', '--access-key': 'accessKey', '--access-secret': 'accessSecret', '--user-id': 'userId',
 	'--callback-url': 'callbackUrl', '--callback-retry-ms': 'retryDelayMs', '--callback-retries': 'maxRetries',
-	'--seed-taobao': 'taobao', '--seed-alibaba': 'alibaba',
+	'--callback-timeout-ms': 'timeoutMs', '--seed-taobao': 'taobao', '--seed-alibaba': 'alibaba',
 };
 
 function parseArgs(argv: string[]): Record<string, string> {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
 		callbackPolicy: {
 			...(args.retryDelayMs !== undefined && { retryDelayMs: integer(args.retryDelayMs, '--callback-retry-ms') }),
 			...(args.maxRetries !== undefined && { maxRetries: integer(args.maxRetries, '--callback-retries') }),
+			...(args.timeoutMs !== undefined && { timeoutMs: integer(args.timeoutMs, '--callback-timeout-ms') }),
 		},
 		seedOrders: { taobao: integer(args.taobao, '--seed-taobao'), alibaba: integer(args.alibaba, '--seed-alibaba') },
 	});

@@ -5,6 +5,8 @@
 // sandbox's callbacks at it. Ctrl-C stops everything.
 // Options: --fresh     start from an empty n8n user folder (.n8n-local/) instead of reusing it
 //          --no-build  use node_modules/ and dist/ as they are (no bootstrap, no build)
+//          --queue     queue mode instead (scripts/start-queue.mjs): PostgreSQL + Redis, main on 5678, webhook
+//                      processor on 5680, --workers=N workers (default 2); a fresh topology on every start
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,23 +35,8 @@ async function shutdown(code) {
 	process.exit(code);
 }
 
-function onSignal() {
-	void shutdown(0);
-}
-
-async function main() {
-	process.on('SIGINT', onSignal);
-	process.on('SIGTERM', onSignal);
-	const started = Date.now();
-	const log = (line) => console.log(line);
-	const args = process.argv.slice(2);
-
-	await Promise.all([
-		assertPortFree(DEFAULT_PORTS.n8n, LOOPBACK, 'n8n'),
-		assertPortFree(DEFAULT_PORTS.broker, LOOPBACK, "n8n's task broker"),
-		assertPortFree(DEFAULT_PORTS.sandbox, LOOPBACK, 'the PandaPon sandbox'),
-	]);
-
+/** Bootstrap and build (unless --no-build), then the pinned n8n host. */
+async function prepareHost(args, log) {
 	const bootstrap = join(REPO_ROOT, 'scripts', 'bootstrap.mjs');
 	if (args.includes('--no-build')) {
 		log('  build: skipped (--no-build)');
@@ -61,7 +48,32 @@ async function main() {
 		if (distIsStale()) await timed('build', buildPackage, { log });
 		else log('  build: dist/ is up to date');
 	}
-	const host = await timed('n8n host', () => ensureN8nHost({ log }), { log });
+	return await timed('n8n host', () => ensureN8nHost({ log }), { log });
+}
+
+function onSignal() {
+	void shutdown(0);
+}
+
+async function main() {
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+	const started = Date.now();
+	const log = (line) => console.log(line);
+	const args = process.argv.slice(2);
+	if (args.includes('--queue')) {
+		const { startQueue } = await import('./start-queue.mjs');
+		await startQueue({ args, log, running, shutdown, isShuttingDown: () => shuttingDown, prepare: () => prepareHost(args, log) });
+		return;
+	}
+
+	await Promise.all([
+		assertPortFree(DEFAULT_PORTS.n8n, LOOPBACK, 'n8n'),
+		assertPortFree(DEFAULT_PORTS.broker, LOOPBACK, "n8n's task broker"),
+		assertPortFree(DEFAULT_PORTS.sandbox, LOOPBACK, 'the PandaPon sandbox'),
+	]);
+
+	const host = await prepareHost(args, log);
 
 	if (args.includes('--fresh')) rmSync(USER_FOLDER, { recursive: true, force: true });
 	mkdirSync(USER_FOLDER, { recursive: true });

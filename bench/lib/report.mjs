@@ -142,6 +142,34 @@ ${table(['PandaPon Trigger', 'µs per push', 'Static data n8n then writes to its
 `;
 }
 
+function queueSection({ queue: q }) {
+	const regular = q.rows.find((row) => row.mode === 'regular');
+	const row = (data) => [
+		data.mode === 'regular' ? data.label : `**${data.label}**`,
+		rate(data.answersPerSec),
+		msText(data.p50),
+		msText(data.p99),
+		`${data.overPandaPonTimeout} (${fixed((100 * data.overPandaPonTimeout) / data.sent, 1)} %)`,
+		rate(data.executionsPerSec),
+		`${msText(data.drain.drainMs)}${data.drain.timedOut ? ' (timed out)' : ''}`,
+	];
+	const best = q.rows.filter((data) => data.mode === 'queue').sort((a, b) => a.p99 - b.p99)[0];
+	return `## 6. Queue mode: the same callbacks on n8n's distributed engine
+
+Our **PandaPon Trigger** (defaults) published in regular mode (one \`n8n start\`, SQLite) and in queue mode
+(\`scripts/e2e/queue/topology.mjs\`: PostgreSQL and Redis from the machine's packages, n8n main, one webhook
+processor \`n8n webhook\` receiving the pushes, workers \`n8n worker\` at nice ${q.workerNice} running the executions).
+${q.count.toLocaleString('en-US')} signed Taobao pushes with ${q.concurrency} in flight (after ${q.warmup} warm-up pushes), then a burst of
+${q.drain.toLocaleString('en-US')}: its drain time runs from the first push to the last finished execution. Executions/s: finished
+executions of the first burst over the same span.
+
+${table(['Mode', 'Answers/s', 'p50', 'p99', `Answered after ${q.pandaPonTimeoutMs} ms`, 'Executions finished/s', `Drain ${q.drain.toLocaleString('en-US')}`], q.rows.map(row))}
+${regular && best ? `
+- **p99, best queue-mode setup ÷ regular mode: ${msText(best.p99)} against ${msText(regular.p99)}** (${ratio(best.p99, regular.p99, { higherIsBetter: false })} faster).
+- Drain of ${q.drain.toLocaleString('en-US')}: ${msText(best.drain.drainMs)} against ${msText(regular.drain.drainMs)} (${ratio(best.drain.drainMs, regular.drain.drainMs, { higherIsBetter: false })}).` : ''}
+`;
+}
+
 function coldLoadSection({ coldLoad: c }) {
 	return `## 5. Cold load
 
@@ -167,6 +195,7 @@ export function renderReport({ meta, results }) {
 	if (results.returnAll) sections.push(returnAllSection(results, meta));
 	if (results.trigger) sections.push(triggerSection(results));
 	if (results.coldLoad) sections.push(coldLoadSection(results));
+	if (results.queue) sections.push(queueSection(results));
 	return `# Benchmarks
 
 Measured by \`npm run bench\` (\`node scripts/bench.mjs\`, not part of \`npm test\`) on ${meta.date.slice(0, 10)}, commit
@@ -186,7 +215,7 @@ ${existsSync(ANALYSIS) ? readFileSync(ANALYSIS, 'utf8').trim() : ''}
 \`\`\`bash
 npm run bench                      # everything, about ${Math.max(1, Math.round(meta.totalMs / 60000))} min here; rewrites this file and bench/results/latest.json
 npm run bench -- --quick           # small counts, one run each, prints JSON (smoke test)
-npm run bench -- --only=trigger    # any of throughput,batch,returnAll,trigger,coldLoad
+npm run bench -- --only=trigger    # any of throughput,batch,returnAll,trigger,coldLoad,queue
 npm run bench -- --repeat=5        # more runs per measurement
 \`\`\`
 

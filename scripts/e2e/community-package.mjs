@@ -80,13 +80,13 @@ export async function installTarball({ host, userFolder, tarball }) {
 
 /**
  * Writes the installed_packages/installed_nodes rows (the DB must exist: run any import first).
- * Runs on Node 24, whose built-in node:sqlite reads n8n's database. Returns the registered node types.
+ * Runs on Node 24, whose built-in node:sqlite reads n8n's SQLite database; with `env.DB_TYPE` = postgresdb it writes
+ * to PostgreSQL (DB_POSTGRESDB_* from `env`) instead. Returns the registered node types.
  */
-export async function registerInstalledPackage({ host, userFolder }) {
-	const { stdout } = await runOk(
-		host.nodeBin,
-		[REGISTER_SCRIPT, join(userFolder, '.n8n', 'database.sqlite'), communityPackageDir(userFolder)],
-		{ env: { ...hostEnv(host), NODE_PATH: host.nodeModules, NODE_NO_WARNINGS: '1' } },
-	);
+export async function registerInstalledPackage({ host, userFolder, env = {} }) {
+	const target = env.DB_TYPE === 'postgresdb' ? 'postgresdb' : join(userFolder, '.n8n', 'database.sqlite');
+	const { stdout } = await runOk(host.nodeBin, [REGISTER_SCRIPT, target, communityPackageDir(userFolder)], {
+		env: { ...hostEnv(host), ...env, NODE_PATH: host.nodeModules, NODE_NO_WARNINGS: '1' },
+	});
 	return JSON.parse(stdout);
 }

@@ -27,10 +27,11 @@ function killGroup(pid, signal) {
 }
 
 /**
- * Starts a long-running process in its own group. Output goes to `logFile` (and to `onLine`).
+ * Starts a long-running process in its own group. Output goes to `logFile` (and to `onLine`). stop() sends
+ * `stopSignal` to the group, then SIGKILL after a grace period.
  * @returns {{ child: import('node:child_process').ChildProcess, exited: Promise<number|null>, output: () => string, stop: () => Promise<void> }}
  */
-export function startGroup(command, args, { cwd, env, logFile, onLine } = {}) {
+export function startGroup(command, args, { cwd, env, logFile, onLine, stopSignal = 'SIGTERM' } = {}) {
 	const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	liveGroups.add(child.pid);
 	const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
@@ -63,7 +64,7 @@ export function startGroup(command, args, { cwd, env, logFile, onLine } = {}) {
 	const stop = () => {
 		stopping ??= (async () => {
 			if (child.exitCode !== null || child.signalCode !== null) return;
-			killGroup(child.pid, 'SIGTERM');
+			killGroup(child.pid, stopSignal);
 			let timer;
 			const grace = new Promise((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS, 'timeout')));
 			const outcome = await Promise.race([exited, grace]);

@@ -6,14 +6,15 @@ import { parseJsonKeepingIds } from './json.mjs';
 import { startGroup, waitForHttp } from './processes.mjs';
 
 /**
- * Starts the sandbox on the machine's Node via tsx and waits until its admin API answers.
+ * Starts the sandbox on the machine's Node via tsx and waits until its admin API answers. `args`: more CLI options
+ * (sandbox/cli.ts), e.g. `--callback-retry-ms`.
  * @returns {Promise<ReturnType<typeof startGroup> & { url: string, admin: SandboxAdmin }>}
  */
-export async function startSandbox({ port, host = '127.0.0.1', logFile, onLine, timeoutMs = 60000 }) {
+export async function startSandbox({ port, host = '127.0.0.1', logFile, onLine, timeoutMs = 60000, args = [] }) {
 	const cli = join(REPO_ROOT, 'sandbox', 'cli.ts');
 	if (!existsSync(cli)) throw new Error(`The sandbox is missing (${cli}).`);
 	const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-	const server = startGroup(process.execPath, [tsx, cli, '--port', String(port), '--host', host], {
+	const server = startGroup(process.execPath, [tsx, cli, '--port', String(port), '--host', host, ...args], {
 		cwd: REPO_ROOT,
 		env: { ...process.env },
 		logFile,
