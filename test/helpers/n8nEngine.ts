@@ -123,6 +123,8 @@ export interface RunNodeOptions {
 	/** Input items; defaults to one empty item. */
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** Node version (1 unless given). */
+	typeVersion?: number;
 }
 
 export interface RunNodeResult {
@@ -139,7 +141,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		id: 'pandapon-node',
 		name: 'PandaPon',
 		type: NODE_TYPE,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: options.parameters,
 		credentials: { pandaPonApi: { id: '1', name: 'PandaPon sandbox' } },
