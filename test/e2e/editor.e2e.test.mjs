@@ -12,7 +12,7 @@ import { TAOBAO_CART_EXAMPLE, TRIGGER_EXAMPLE } from '../../scripts/e2e/examples
 import { pandaPonCredentials } from '../../scripts/e2e/workflow-builder.mjs';
 import { ctx, log, setUp, startServer, tearDown } from './harness.mjs';
 import { defaultVersion, loadNodeDescription, operationsOf, requiredVisibleParameters } from './editor-description.mjs';
-import { BAD_INPUT } from './fixtures.mjs';
+import { VERSION_ONE } from './fixtures.mjs';
 
 const MINUTES = 60000;
 const description = loadNodeDescription();
@@ -160,16 +160,19 @@ describe('every resource and operation in the node panel', () => {
 
 describe('version 1 workflows', () => {
 	test('a version 1 node (Resource + Platform) still opens with its values', { timeout: 2 * MINUTES }, async () => {
-		await openWorkflow(BAD_INPUT.workflowId);
+		await openWorkflow(VERSION_ONE.workflowId);
 		await browser.errors.take();
-		await openNode(BAD_INPUT.nodeName);
+		await openNode(VERSION_ONE.nodeName);
 		let labels;
+		let resource;
 		try {
 			labels = await visibleLabels();
+			resource = await browser.page.locator('[data-test-id="ndv"] [data-test-id="parameter-input-resource"] input').first().inputValue();
 		} finally {
 			await closeNode();
 		}
-		assert.ok(labels.includes('Resource') && labels.includes('Operation'), labels.join(', '));
+		for (const label of ['Resource', 'Platform', 'Operation', 'Keyword']) assert.ok(labels.includes(label), labels.join(', '));
+		assert.equal(resource, 'Product');
 		assert.deepEqual(await browser.errors.take(), []);
 	});
 });
