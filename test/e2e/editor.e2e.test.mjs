@@ -116,9 +116,11 @@ describe('nodes panel', () => {
 		await search.first().fill('PandaPon');
 		await page.locator('[data-test-id="node-creator-item-name"]', { hasText: /^PandaPon$/ }).first().click();
 		const creator = page.locator('[data-test-id="node-creator"]');
-		await creator.getByText(/^Actions \(\d+\)$/).first().waitFor({ timeout: 30000 });
-		// The node's action list keeps the search text that found the node; the whole list is what we check.
-		if (await search.first().isVisible()) await search.first().fill('');
+		// A community node opens on its details view, with Triggers and Actions as collapsed sections: open Actions.
+		const actionsHeader = creator.getByText(/^Actions \(\d+\)$/).first();
+		await actionsHeader.waitFor({ timeout: 30000 });
+		await actionsHeader.click();
+		await creator.getByText(operations[0].action, { exact: true }).first().waitFor({ timeout: 30000 }).catch(() => {});
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: join(screenshotDir(), 'nodes-panel.png') });
 		const panel = (await creator.innerText()).replace(/\s+/g, ' ');
