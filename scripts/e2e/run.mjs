@@ -7,7 +7,7 @@
 //   --no-build  tests dist/ as it is
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ensureN8nHost } from '../n8n-host.mjs';
 import { REPO_ROOT } from './constants.mjs';
 import { buildPackage, distIsStale } from './build.mjs';
@@ -51,7 +51,7 @@ async function main() {
 			.map((file) => join(REPO_ROOT, 'test', dir, file));
 	const fileFilter = option('file');
 	const files = [...testFiles('e2e', '.test.mjs'), ...testFiles('faults', '.e2e.test.mjs')].filter(
-		(file) => !fileFilter || file.includes(fileFilter),
+		(file) => !fileFilter || basename(file).includes(fileFilter),
 	);
 	const tapFile = join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', 'e2e.tap');
 	mkdirSync(join(tapFile, '..'), { recursive: true });
