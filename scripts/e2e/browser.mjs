@@ -54,7 +54,8 @@ export function watchEditorErrors(page, { ignore = [] } = {}) {
 		if (!ignore.some((pattern) => pattern.test(text))) seen.push(text);
 	};
 	page.on('console', (message) => {
-		if (message.type() === 'error') keep(`console.error: ${message.text()}`);
+		// "Failed to load resource" says which resource only in its location.
+		if (message.type() === 'error') keep(`console.error: ${message.text()} (${message.location()?.url ?? ''})`);
 	});
 	page.on('pageerror', (error) => keep(`page error: ${error.message}`));
 	return {
