@@ -21,6 +21,8 @@ const RESOURCE_NAMES: Record<string, string> = {
 	address: 'Address',
 };
 
+const PER_PLATFORM = ['product', 'cart', 'afterSales'];
+
 export function operationsTable(): string {
 	const rows = Object.entries(endpoints as Record<string, Endpoint>).map(([key, endpoint]) => {
 		const [resource, operation, platform] = key.split('.');
@@ -28,7 +30,10 @@ export function operationsTable(): string {
 		const flags = [endpoint.retry === 'read' ? 'read, retried' : 'write, never retried'];
 		if (endpoint.envelope === 'thin') flags.push('thin envelope');
 		if (endpoint.multipart) flags.push('multipart');
-		return `| ${RESOURCE_NAMES[resource]} | ${operation}${platform ? ` (${platform === 'alibaba' ? '1688' : 'Taobao'})` : ''} | ${endpoint.method} | \`${endpoint.path}\` | ${documented} (${endpoint.source}) | ${flags.join(', ')} |`;
+		// Node version 2 names Product, Cart and After-Sales per platform ("1688 Product"), as the nodes panel does.
+		const platformName = platform === 'alibaba' ? '1688' : 'Taobao';
+		const resourceName = platform && PER_PLATFORM.includes(resource) ? `${platformName} ${RESOURCE_NAMES[resource]}` : RESOURCE_NAMES[resource];
+		return `| ${resourceName} | ${operation}${platform && !PER_PLATFORM.includes(resource) ? ` (${platformName})` : ''} | ${endpoint.method} | \`${endpoint.path}\` | ${documented} (${endpoint.source}) | ${flags.join(', ')} |`;
 	});
 	return [
 		'| Resource | Operation | Method | Path | Source | Retry |',

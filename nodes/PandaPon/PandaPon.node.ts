@@ -8,6 +8,7 @@ import {
 
 import { nodeProperties } from './actions/resources';
 import { router } from './actions/router';
+import { subtitleExpression } from './actions/versions';
 import { listSearch } from './methods';
 
 export class PandaPon implements INodeType {
@@ -16,8 +17,10 @@ export class PandaPon implements INodeType {
 		name: 'pandaPon',
 		icon: { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		// 2: one resource per platform (actions/versions.ts); version 1 workflows load and run unchanged.
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle: subtitleExpression(nodeProperties),
 		description:
 			'Source from Taobao and 1688 through PandaPon: products, carts, purchase orders, logistics and after-sales. Every order is real money.',
 		defaults: { name: 'PandaPon' },

@@ -6,9 +6,55 @@ import { join } from 'node:path';
 import { ACTION_NODE_TYPE, REPO_ROOT, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE } from './constants.mjs';
 import { linearWorkflow, manualTrigger, pandaPonCredentials, rowsNode, setFieldsNode, stableUuid } from './workflow-builder.mjs';
 
-/** A PandaPon action node with the sandbox credential. */
-function pandaPon(name, parameters) {
-	return { name, type: ACTION_NODE_TYPE, typeVersion: 1, parameters, credentials: pandaPonCredentials };
+// Version 2 names the platform in the resource (node versions: nodes/PandaPon/actions/versions.ts).
+const PER_PLATFORM = { product: 'Product', cart: 'Cart', afterSales: 'AfterSales' };
+
+/** A PandaPon action node (version 2) with the sandbox credential; `resource` + `platform` become "1688 Cart" etc. */
+function pandaPon(name, { platform, ...parameters }) {
+	const resource = PER_PLATFORM[parameters.resource] ? `${platform}${PER_PLATFORM[parameters.resource]}` : parameters.resource;
+	return { name, type: ACTION_NODE_TYPE, typeVersion: 2, parameters: { ...parameters, resource }, credentials: pandaPonCredentials };
+}
+
+/**
+ * What each example does, on its canvas (sticky note) and in the README's Examples section (test/readme.test.ts
+ * checks that the README quotes each first line).
+ */
+export const EXAMPLE_NOTES = {
+	taobaoCart: [
+		'## Example 1: Taobao cart to order',
+		'Looks up a Taobao item, puts the chosen SKU in the Taobao cart, orders that cart line to a Shanghai address and reads the new order back.',
+		'',
+		'Prices are in **fen** (1 yuan = 100 fen). The credential points at the local sandbox: nothing real is bought. Change *What to buy* and press **Execute workflow**.',
+	].join('\n'),
+	alibabaLifecycle: [
+		'## Example 2: 1688 order lifecycle',
+		'Previews price and freight of a 1688 offer, creates the order, gets its payment link, pays it from the PandaPon balance and reads its status.',
+		'',
+		'*Create the order* and *Pay* spend money on a real account: they are sent once and never retried.',
+	].join('\n'),
+	batchOrders: [
+		'## Example 3: one Taobao order per spreadsheet row',
+		'Each row of *Order sheet* (replace it with Google Sheets, Airtable …) becomes one Taobao order; *Result per row* holds the columns to write back.',
+		'',
+		'Every row is checked before the first order is sent: a bad row stops the run with its row number and field.',
+	].join('\n'),
+	callbacks: [
+		'## Example 4: callbacks to a status log',
+		'The PandaPon Trigger receives PandaPon\'s signed order and refund messages; *Status log entry* keeps one line per message.',
+		'',
+		'Publish the workflow, then paste the trigger\'s **Production URL** into the callback URL of the PandaPon console.',
+	].join('\n'),
+	callbacksAndOrderWatch: [
+		'## Example 5: callbacks and Order Watch',
+		'The PandaPon Trigger (fast, needs a public HTTPS URL) and the PandaPon Order Watch Trigger (polls every minute, finds what callbacks missed) feed one branch.',
+		'',
+		'*Order event* builds an **idempotency key** from platform, order, event and status: deduplicate on it downstream, since one change can arrive both ways.',
+	].join('\n'),
+};
+
+/** A sticky note on the canvas, above the nodes, explaining the example. */
+function stickyNote(name, content, { x = -40, y = -320, width = 640, height = 260, color = 7 } = {}) {
+	return { name, type: 'n8n-nodes-base.stickyNote', typeVersion: 1, position: [x, y], parameters: { content, width, height, color } };
 }
 
 export const TAOBAO_CART_EXAMPLE = { workflowId: 'PpExTaobaoCart01', name: 'PandaPon example 1: Taobao cart to order' };
@@ -31,6 +77,7 @@ function taobaoCartToOrder() {
 	return linearWorkflow({
 		id: TAOBAO_CART_EXAMPLE.workflowId,
 		name: TAOBAO_CART_EXAMPLE.name,
+		notes: [stickyNote('About this example', EXAMPLE_NOTES.taobaoCart, { width: 1360 })],
 		nodes: [
 			manualTrigger(),
 			setFieldsNode('What to buy', {
@@ -82,6 +129,7 @@ function callbackStatusLog() {
 	return linearWorkflow({
 		id: TRIGGER_EXAMPLE.workflowId,
 		name: TRIGGER_EXAMPLE.name,
+		notes: [stickyNote('About this example', EXAMPLE_NOTES.callbacks, { width: 460, height: 300, y: -360 })],
 		nodes: [
 			{
 				name: TRIGGER_NODE_NAME,
@@ -150,6 +198,7 @@ function alibabaOrderLifecycle() {
 	return linearWorkflow({
 		id: ALIBABA_LIFECYCLE_EXAMPLE.workflowId,
 		name: ALIBABA_LIFECYCLE_EXAMPLE.name,
+		notes: [stickyNote('About this example', EXAMPLE_NOTES.alibabaLifecycle, { width: 1360 })],
 		nodes: [
 			manualTrigger(),
 			pandaPon('Preview price and freight', { resource: 'alibabaOrder', operation: 'preview', ...order }),
@@ -193,6 +242,7 @@ export function batchOrdersWorkflow({ id = BATCH_EXAMPLE.workflowId, name = BATC
 	return linearWorkflow({
 		id,
 		name,
+		notes: [stickyNote('About this example', EXAMPLE_NOTES.batchOrders, { width: 900 })],
 		nodes: [
 			manualTrigger(),
 			rowsNode(BATCH_EXAMPLE.rowsNode, rows),
@@ -262,6 +312,7 @@ export function callbacksAndOrderWatch({ pollTimes = { item: [{ mode: 'everyMinu
 	const workflow = linearWorkflow({
 		id: WATCH_EXAMPLE.workflowId,
 		name: WATCH_EXAMPLE.name,
+		notes: [stickyNote('About this example', EXAMPLE_NOTES.callbacksAndOrderWatch, { width: 700, y: -340 })],
 		nodes: [
 			{
 				name: WATCH_EXAMPLE.callbackNode,

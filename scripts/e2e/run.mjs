@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the end-to-end tests: builds if dist/ is stale, makes sure the pinned n8n host exists,
 // then runs test/e2e/*.test.mjs and test/faults/*.e2e.test.mjs with `node --test` (one file at a time) and writes {passed, failed} to --report.
-// Usage: node scripts/e2e/run.mjs [--report=file.json] [--keep] [--no-build] [--test-name-pattern=regex]
+// Usage: node scripts/e2e/run.mjs [--report=file.json] [--keep] [--no-build] [--test-name-pattern=regex] [--file=text]
+//   --file=text only the test files whose name contains text (e.g. --file=editor)
 //   --keep      leaves the temporary n8n user folder and logs in place (path is printed)
 //   --no-build  tests dist/ as it is
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ensureN8nHost } from '../n8n-host.mjs';
 import { REPO_ROOT } from './constants.mjs';
 import { buildPackage, distIsStale } from './build.mjs';
@@ -48,7 +49,10 @@ async function main() {
 			.filter((file) => file.endsWith(suffix))
 			.sort()
 			.map((file) => join(REPO_ROOT, 'test', dir, file));
-	const files = [...testFiles('e2e', '.test.mjs'), ...testFiles('faults', '.e2e.test.mjs')];
+	const fileFilter = option('file');
+	const files = [...testFiles('e2e', '.test.mjs'), ...testFiles('faults', '.e2e.test.mjs')].filter(
+		(file) => !fileFilter || basename(file).includes(fileFilter),
+	);
 	const tapFile = join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', 'e2e.tap');
 	mkdirSync(join(tapFile, '..'), { recursive: true });
 	const testArgs = [

@@ -12,10 +12,11 @@ export const pandaPonCredentials = { [CREDENTIAL_TYPE]: { ...CREDENTIAL_REF } };
 
 /**
  * @param {string} workflowId
+ * @param {object[]} [notes] sticky notes (placed where they say, not connected)
  * @param {{ name: string, type: string, typeVersion: number, parameters?: object, [key: string]: unknown }[]} nodes
  *        in the order they run; each is placed one step to the right of the previous one
  */
-export function linearWorkflow({ id, name, nodes, extraConnections = {}, settings = {}, tags }) {
+export function linearWorkflow({ id, name, nodes, notes = [], extraConnections = {}, settings = {}, tags }) {
 	const placed = nodes.map((node, index) => ({
 		parameters: {},
 		...node,
@@ -32,7 +33,8 @@ export function linearWorkflow({ id, name, nodes, extraConnections = {}, setting
 		id,
 		name,
 		active: false,
-		nodes: placed,
+		// Sticky notes are not part of the chain; they explain it.
+		nodes: [...placed, ...notes.map((note) => ({ ...note, id: stableUuid(`${id}/${note.name}`) }))],
 		connections: { ...connections, ...extraConnections },
 		settings: { executionOrder: 'v1', ...settings },
 		pinData: {},

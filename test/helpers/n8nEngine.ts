@@ -125,6 +125,8 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** Node settings from the editor's Settings tab, e.g. Retry On Fail: `{ retryOnFail: true, maxTries: 3, waitBetweenTries: 0 }`. */
 	settings?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
+	/** Node version (1 unless given). */
+	typeVersion?: number;
 }
 
 export interface RunNodeResult {
@@ -144,7 +146,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		id: 'pandapon-node',
 		name: 'PandaPon',
 		type: NODE_TYPE,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: options.parameters,
 		credentials: { pandaPonApi: { id: '1', name: 'PandaPon sandbox' } },

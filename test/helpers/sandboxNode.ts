@@ -12,6 +12,8 @@ export interface SandboxNode {
 	sandbox: SandboxHandle;
 	credentials: SandboxCredentials;
 	run(parameters: INodeParameters, items?: INodeExecutionData[], continueOnFail?: boolean): Promise<RunNodeResult>;
+	/** Like run, as a node of the given version. */
+	runVersion(typeVersion: number, parameters: INodeParameters): Promise<RunNodeResult>;
 	/** PandaPon requests received on `path` (admin calls are never logged), oldest first. */
 	requestsTo(path: string): RequestLogEntry[];
 	close(): Promise<void>;
@@ -24,6 +26,7 @@ export async function startSandboxNode(options: SandboxOptions = {}): Promise<Sa
 		sandbox,
 		credentials,
 		run: async (parameters, items, continueOnFail) => await runNode({ credentials, parameters, items, continueOnFail }),
+		runVersion: async (typeVersion, parameters) => await runNode({ credentials, parameters, typeVersion }),
 		requestsTo: (path) => sandbox.requests().filter((entry) => entry.path === path),
 		close: async () => await sandbox.close(),
 	};
@@ -68,6 +71,7 @@ export function useSandbox(options: UseSandboxOptions = {}): SandboxNode {
 			return current().credentials;
 		},
 		run: async (parameters, items, continueOnFail) => await current().run(parameters, items, continueOnFail),
+		runVersion: async (typeVersion, parameters) => await current().runVersion(typeVersion, parameters),
 		requestsTo: (path) => current().requestsTo(path),
 		close: async () => await current().close(),
 	};

@@ -38,12 +38,18 @@ export const simplifyProperty: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-function addressProperties(
-	prefix: string,
-	label: string,
-	fields: Array<{ name: string; displayName: string; required?: boolean }>,
-	hint?: string,
-): INodeProperties[] {
+/**
+ * One address field: its wire name, its editor label, whether the API requires it, whether a shipment needs it (so the
+ * form shows it from the start), and an example.
+ */
+export type AddressField = { name: string; displayName: string; required?: boolean; needed?: boolean; placeholder?: string };
+
+/**
+ * An address typed field by field (in address order, as the reference lists it) or given as JSON. The fields a
+ * shipment needs are on the form from the start (the collection's default holds them, empty), so nobody has to find
+ * them under "Add Address Field"; empty fields are left out of the request (readAddress).
+ */
+function addressProperties(prefix: string, label: string, fields: AddressField[], hint?: string): INodeProperties[] {
 	return [
 		{
 			displayName: `${label} Input`,
@@ -55,7 +61,7 @@ function addressProperties(
 				{ name: 'JSON', value: 'json', description: 'Give the address as a JSON object, for example from a previous node' },
 			],
 		},
-		{
+		neededFieldsShown(fields, {
 			displayName: label,
 			name: prefix,
 			type: 'collection',
@@ -63,15 +69,15 @@ function addressProperties(
 			default: {},
 			...(hint ? { hint } : {}),
 			displayOptions: { show: { [`${prefix}Mode`]: ['fields'] } },
-			options: fields
-				.map((field) => ({
-					displayName: field.displayName + (field.required ? ' (Required)' : ''),
-					name: field.name,
-					type: 'string' as const,
-					default: '',
-				}))
-				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+			// Address order, not alphabetical: the form reads like an address label.
+			options: fields.map((field) => ({
+				displayName: field.displayName + (field.required ? ' (Required)' : ''),
+				name: field.name,
+				type: 'string' as const,
+				default: '',
+				...(field.placeholder ? { placeholder: field.placeholder } : {}),
+			})),
+		}),
 		{
 			displayName: `${label} (JSON)`,
 			name: `${prefix}Json`,
@@ -84,13 +90,27 @@ function addressProperties(
 	];
 }
 
+/** The collection's default: the needed fields, empty, so the form shows them from the start. */
+function neededFieldsShown(fields: AddressField[], collection: INodeProperties): INodeProperties {
+	return { ...collection, default: Object.fromEntries(fields.filter((field) => field.required || field.needed).map((field) => [field.name, ''])) };
+}
+
+/** Editor label of every address field by wire name, for messages that name fields as the form shows them. */
+export function addressFieldLabels(fields: AddressField[]): Record<string, string> {
+	return Object.fromEntries(fields.map((field) => [field.name, field.displayName]));
+}
+
 /** Reads an address given either as fields or as JSON; returns the raw object for the schema to check. */
 export function readAddress(
 	getParameter: (name: string, fallback?: unknown) => unknown,
 	prefix: string,
 ): unknown {
 	const mode = getParameter(`${prefix}Mode`, 'fields');
-	return mode === 'json' ? getParameter(`${prefix}Json`, '{}') : getParameter(prefix, {});
+	if (mode === 'json') return getParameter(`${prefix}Json`, '{}');
+	const typed = getParameter(prefix, {});
+	// The form starts with the needed fields present but empty; an empty field is a field not given.
+	if (typeof typed !== 'object' || typed === null || Array.isArray(typed)) return typed;
+	return Object.fromEntries(Object.entries(typed).filter(([, value]) => value !== '' && value !== undefined));
 }
 
 /**
@@ -157,27 +177,24 @@ const requiredText = (label: string) => z.string({ required_error: `${label} is 
 
 // ---- Taobao address: OrderAddress / receiver (seed 000, seed 002) ----
 // Seed 000 marks every OrderAddress field optional (string | null) and its own example sends "mobile_phone": "" and
-// "phone": "", so none is required here; the hint says what a real shipment needs.
+// "phone": "", so none is required here; the form shows what a real shipment needs, and the hint says so.
 const TAOBAO_ADDRESS_HINT =
 	'PandaPon marks every field optional. A parcel needs at least Name, Mobile Phone, Country, State / Province, City and Street Address.';
 
+export const TAOBAO_ADDRESS_FIELDS: AddressField[] = [
+	{ name: 'name', displayName: 'Name', needed: true, placeholder: 'e.g. Li Lei' },
+	{ name: 'mobile_phone', displayName: 'Mobile Phone', needed: true, placeholder: 'e.g. 13800138000' },
+	{ name: 'phone', displayName: 'Phone' },
+	{ name: 'country', displayName: 'Country', needed: true, placeholder: 'e.g. 中国' },
+	{ name: 'state', displayName: 'State / Province', needed: true, placeholder: 'e.g. 上海市' },
+	{ name: 'city', displayName: 'City', needed: true, placeholder: 'e.g. 上海市' },
+	{ name: 'district', displayName: 'District', placeholder: 'e.g. 浦东新区' },
+	{ name: 'address', displayName: 'Street Address', needed: true, placeholder: 'e.g. 世纪大道 100 号' },
+	{ name: 'zip', displayName: 'Zip Code', placeholder: 'e.g. 200120' },
+];
+
 export const taobaoAddressProperties = (prefix = 'receiver', label = 'Receiver') =>
-	addressProperties(
-		prefix,
-		label,
-		[
-			{ name: 'name', displayName: 'Name' },
-			{ name: 'mobile_phone', displayName: 'Mobile Phone' },
-			{ name: 'phone', displayName: 'Phone' },
-			{ name: 'country', displayName: 'Country' },
-			{ name: 'state', displayName: 'State / Province' },
-			{ name: 'city', displayName: 'City' },
-			{ name: 'district', displayName: 'District' },
-			{ name: 'address', displayName: 'Street Address' },
-			{ name: 'zip', displayName: 'Zip Code' },
-		],
-		TAOBAO_ADDRESS_HINT,
-	);
+	addressProperties(prefix, label, TAOBAO_ADDRESS_FIELDS, TAOBAO_ADDRESS_HINT);
 
 const documentedOptionalText = z.string({ invalid_type_error: 'expected text' }).nullable().optional();
 
@@ -201,19 +218,21 @@ export const taobaoAddressSchema = jsonValue(
 );
 
 // ---- 1688 address: FastAdress / addressParam (seed 003, ref 4.7/4.8) ----
+export const ALIBABA_ADDRESS_FIELDS: AddressField[] = [
+	{ name: 'fullName', displayName: 'Full Name', required: true, placeholder: 'e.g. Li Lei' },
+	{ name: 'mobile', displayName: 'Mobile', required: true, placeholder: 'e.g. 13800138000' },
+	{ name: 'phone', displayName: 'Phone' },
+	{ name: 'provinceText', displayName: 'Province', required: true, placeholder: 'e.g. 浙江省' },
+	{ name: 'cityText', displayName: 'City', required: true, placeholder: 'e.g. 杭州市' },
+	{ name: 'areaText', displayName: 'Area / District', placeholder: 'e.g. 余杭区' },
+	{ name: 'townText', displayName: 'Town' },
+	{ name: 'address', displayName: 'Street Address', required: true, placeholder: 'e.g. 文一西路 969 号' },
+	{ name: 'postCode', displayName: 'Post Code', placeholder: 'e.g. 311121' },
+	{ name: 'districtCode', displayName: 'District Code', placeholder: 'e.g. 330110' },
+];
+
 export const alibabaAddressProperties = (prefix = 'addressParam', label = 'Address') =>
-	addressProperties(prefix, label, [
-		{ name: 'fullName', displayName: 'Full Name', required: true },
-		{ name: 'mobile', displayName: 'Mobile', required: true },
-		{ name: 'phone', displayName: 'Phone' },
-		{ name: 'postCode', displayName: 'Post Code' },
-		{ name: 'provinceText', displayName: 'Province', required: true },
-		{ name: 'cityText', displayName: 'City', required: true },
-		{ name: 'areaText', displayName: 'Area / District' },
-		{ name: 'townText', displayName: 'Town' },
-		{ name: 'address', displayName: 'Street Address', required: true },
-		{ name: 'districtCode', displayName: 'District Code' },
-	]);
+	addressProperties(prefix, label, ALIBABA_ADDRESS_FIELDS);
 
 export const alibabaAddressSchema = jsonValue(
 	z.object({
@@ -231,19 +250,21 @@ export const alibabaAddressSchema = jsonValue(
 );
 
 // ---- Logistics address: ReceiverAddressTO (ref 4.12) ----
+export const LOGISTICS_ADDRESS_FIELDS: AddressField[] = [
+	{ name: 'name', displayName: 'Name', required: true, placeholder: 'e.g. Jane Doe' },
+	{ name: 'phone', displayName: 'Phone', required: true, placeholder: 'e.g. +1 212 555 0100' },
+	{ name: 'mobilePhone', displayName: 'Mobile Phone' },
+	{ name: 'email', displayName: 'Email', placeholder: 'e.g. name@email.com' },
+	{ name: 'country', displayName: 'Country Code', required: true, placeholder: 'e.g. US' },
+	{ name: 'state', displayName: 'State', required: true, placeholder: 'e.g. NY' },
+	{ name: 'city', displayName: 'City', required: true, placeholder: 'e.g. New York' },
+	{ name: 'address', displayName: 'Street Address', required: true, placeholder: 'e.g. 350 5th Ave' },
+	{ name: 'zip', displayName: 'Zip Code', required: true, placeholder: 'e.g. 10118' },
+	{ name: 'taxId', displayName: 'Tax ID' },
+];
+
 export const logisticsAddressProperties = (prefix = 'receiverAddress', label = 'Receiver Address') =>
-	addressProperties(prefix, label, [
-		{ name: 'name', displayName: 'Name', required: true },
-		{ name: 'phone', displayName: 'Phone', required: true },
-		{ name: 'mobilePhone', displayName: 'Mobile Phone' },
-		{ name: 'email', displayName: 'Email' },
-		{ name: 'country', displayName: 'Country Code', required: true },
-		{ name: 'state', displayName: 'State', required: true },
-		{ name: 'city', displayName: 'City', required: true },
-		{ name: 'address', displayName: 'Street Address', required: true },
-		{ name: 'zip', displayName: 'Zip Code', required: true },
-		{ name: 'taxId', displayName: 'Tax ID' },
-	]);
+	addressProperties(prefix, label, LOGISTICS_ADDRESS_FIELDS);
 
 export const logisticsAddressSchema = jsonValue(
 	z.object({

@@ -8,12 +8,13 @@ import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as logistics from './logistics/Logistics.resource';
 import * as product from './product/Product.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
+import { bothVersions } from './versions';
 
 /** Resource value → module namespace whose exports are the operations (value = export name) plus `description`. */
 export const resources = { address, afterSales, alibabaOrder, cart, customApiCall, logistics, product, taobaoOrder };
 
-/** The resource picker followed by every resource's operation picker and operation parameters. */
-export const nodeProperties: INodeProperties[] = [
+/** Version 1: the resource picker followed by every resource's operation picker and operation parameters. */
+export const versionOneProperties: INodeProperties[] = [
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -40,3 +41,6 @@ export const nodeProperties: INodeProperties[] = [
 	...product.description,
 	...taobaoOrder.description,
 ];
+
+/** Both node versions (see versions.ts): version 2 has one resource per platform where PandaPon's menu has them. */
+export const nodeProperties: INodeProperties[] = bothVersions(versionOneProperties);

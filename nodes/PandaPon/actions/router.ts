@@ -10,6 +10,7 @@ import { errorJson } from '../helpers/utils';
 import { ValidationPassed, validationOnlyContext } from '../transport/dryRun';
 import { endpoints, type Endpoint } from '../transport/endpoints';
 import { nodeProperties, resources } from './resources';
+import { baseResource } from './versions';
 import type { OperationModule } from './operation.types';
 
 export function getOperation(resource: string, operation: string): OperationModule | undefined {
@@ -137,7 +138,7 @@ export function isReadOnlyOperation(resource: string, operation: string): boolea
 /** Dispatch to the operation file; own the item loop, continueOnFail and pairedItem for per-item operations. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const resource = this.getNodeParameter('resource', 0) as string;
+	const resource = baseResource(this.getNodeParameter('resource', 0) as string);
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const module = getOperation(resource, operation);
 	if (!module || (!module.execute && !module.executeAll)) {

@@ -9,7 +9,7 @@
  * body), so a retry that would send something different is a new write. The record is bounded in size and age.
  */
 import { createHash } from 'crypto';
-import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
 export type RecordedOutcome<T> = { outcome: 'done'; envelope: T } | { outcome: 'unknown'; message: string; description: string };
 
@@ -72,7 +72,7 @@ async function bodyFingerprint(body: unknown): Promise<string> {
  * context without an execution id).
  */
 export async function writeKey(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
+	context: IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions,
 	request: { method: string; path: string; qs?: unknown; body?: unknown; itemIndex?: number },
 ): Promise<string | undefined> {
 	const getExecutionId = (context as Partial<IExecuteFunctions>).getExecutionId;

@@ -19,11 +19,13 @@ export const cartDisplay = (operation: string, platform?: CartPlatform) => ({
 });
 
 export const userIdProperty: INodeProperties = {
-	displayName: 'User ID',
+	displayName: 'User ID (Override)',
 	name: 'userId',
 	type: 'string',
 	default: '',
-	description: 'PandaPon platform user ID ("userId" in the body). Leave empty to omit it.',
+	hint: "Usually leave empty: every request already carries the credential's User ID",
+	description:
+		'Only to book for another PandaPon user than the credential\'s: sent as "userId" in the body. Empty = not sent.',
 };
 
 export const cartIdsProperty: INodeProperties = {

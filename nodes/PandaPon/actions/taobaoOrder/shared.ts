@@ -118,7 +118,20 @@ function shapeSubOrder(sub: IDataObject, simplify: boolean): IDataObject {
 	// Simplified output drops the large blob but keeps the sub-purchase-order id that Get Logistics needs.
 	const subPurchaseOrderId = isPlainObject(result) ? result.sub_purchase_order_id : undefined;
 	const withId = subPurchaseOrderId !== undefined && subPurchaseOrderId !== null ? { ...sub, subPurchaseOrderId } : sub;
-	return pick(withId, SUB_ORDER_FIELDS);
+	return withFenNumbers(pick(withId, SUB_ORDER_FIELDS), ['purchaseAmount', 'domesticPostFee']);
+}
+
+/**
+ * Simplified output gives every amount in fen as a number: PandaPon sends the order's `purchaseAmount` as a number
+ * but a line's as text ("400"). Text that is not a safe whole number is left as it is, never rounded.
+ */
+function withFenNumbers(record: IDataObject, fields: string[]): IDataObject {
+	const result = { ...record };
+	for (const field of fields) {
+		const value = result[field];
+		if (typeof value === 'string' && /^\d{1,15}$/.test(value.trim())) result[field] = Number(value.trim());
+	}
+	return result;
 }
 
 /**
@@ -132,5 +145,7 @@ export function shapeOrder(record: IDataObject, simplify: boolean): IDataObject 
 	if (!simplify) return { ...record, ...subOrders };
 	const status = Number(record.status);
 	const statusName = record.status === null || record.status === undefined ? undefined : ORDER_STATUS_NAMES[status];
-	return pick({ ...record, ...subOrders, ...(statusName ? { statusName } : {}) }, ORDER_FIELDS);
+	const simplified = pick({ ...record, ...subOrders, ...(statusName ? { statusName } : {}) }, ORDER_FIELDS);
+	// Says what the amounts are in, next to them (1 yuan = 100 fen).
+	return { ...withFenNumbers(simplified, ['purchaseAmount']), amountUnit: 'fen' };
 }
