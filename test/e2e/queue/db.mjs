@@ -54,6 +54,15 @@ export class ExecutionsDb {
 		return rows;
 	}
 
+	/** Ids of a workflow's executions with id > afterId that ended `error` or `crashed`. */
+	async failedIds(workflowId, afterId = 0) {
+		const { rows } = await this.client.query(
+			"SELECT id::text AS id FROM execution_entity WHERE \"workflowId\" = $1 AND id > $2 AND status IN ('error', 'crashed')",
+			[workflowId, afterId],
+		);
+		return rows.map((row) => row.id);
+	}
+
 	/** Output items (json) of `nodeName` in every successful execution of a workflow with id > afterId. */
 	async nodeOutputs(workflowId, nodeName, afterId = 0) {
 		const { rows } = await this.client.query(
