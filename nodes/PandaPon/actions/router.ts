@@ -101,7 +101,11 @@ async function runItem(
 	} catch (error) {
 		const ownInputError = error instanceof NodeOperationError && /^Invalid input in item/.test(error.message);
 		if (!(error instanceof ValidationPassed) && !ownInputError) checkOptionValues.call(this, resource, operation, itemIndex);
-		throw error;
+		const failure =
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		throw failure;
 	}
 }
 
