@@ -87,7 +87,9 @@ async function sendAll(url, pushes) {
 }
 
 // n8n's list count leaves out queued and running executions, so every status is counted on its own.
-const STATUSES = ['new', 'running', 'waiting', 'success', 'error', 'crashed', 'canceled', 'unknown'];
+// Queried one at a time, in reverse lifecycle order (finished first, `new` last): an execution that moves on between
+// two queries moves to a status already counted, so it can be missed for a moment but never counted twice.
+const STATUSES = ['unknown', 'canceled', 'crashed', 'error', 'success', 'waiting', 'running', 'new'];
 
 async function countWithStatus(status) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: TRIGGER_EXAMPLE.workflowId, status: [status] }));
