@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ACTION_NODE_TYPE, PACKAGE_JSON, TRIGGER_NODE_TYPE } from '../../scripts/e2e/constants.mjs';
+import { ACTION_NODE_TYPE, PACKAGE_JSON, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE } from '../../scripts/e2e/constants.mjs';
 import { STATUS_LOG_NODE_NAME, TRIGGER_EXAMPLE } from '../../scripts/e2e/examples.mjs';
 import { productionWebhookUrl } from '../../scripts/e2e/n8n.mjs';
 import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
@@ -24,8 +24,8 @@ describe(`n8n ${process.env.PANDAPON_N8N_VERSION ?? '(pinned)'}`, () => {
 		assert.equal(installed, process.env.PANDAPON_N8N_VERSION, 'PANDAPON_N8N_VERSION did not reach the harness');
 	});
 
-	test('n8n registers both nodes under the community package prefix', () => {
-		assert.deepEqual([...ctx.instance.nodeTypes].sort(), [ACTION_NODE_TYPE, TRIGGER_NODE_TYPE].sort());
+	test('n8n registers every node under the community package prefix', () => {
+		assert.deepEqual([...ctx.instance.nodeTypes].sort(), [ACTION_NODE_TYPE, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE].sort());
 	});
 
 	test(EXAMPLE.title, { timeout: 3 * MINUTES }, async () => {
