@@ -3,11 +3,11 @@
 // (NEWEST_N8N_VERSION in n8n-host.mjs). Installs that host once (own cache folder, ~4 min), builds if dist/ is stale,
 // runs test/compat/*.e2e.test.mjs with `node --test` and writes {passed, failed} to --report.
 // Usage: node scripts/compat.mjs [--n8n-version=x.y.z] [--report=file.json] [--keep]
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPackage, distIsStale } from './e2e/build.mjs';
 import { REPO_ROOT } from './e2e/constants.mjs';
+import { runNodeTests } from './e2e/node-test.mjs';
 import { formatSeconds } from './e2e/processes.mjs';
 import { ensureN8nHost, NEWEST_N8N_VERSION, selectedN8nVersion } from './n8n-host.mjs';
 
@@ -17,10 +17,10 @@ const n8nVersion = selectedN8nVersion({ PANDAPON_N8N_VERSION: option('n8n-versio
 const reportFile = option('report');
 const log = (line) => console.log(`[compat] ${line}`);
 
-function writeReport(passed, failed) {
+function writeReport(passed, failed, failures) {
 	if (!reportFile) return;
 	mkdirSync(join(reportFile, '..'), { recursive: true });
-	writeFileSync(reportFile, JSON.stringify({ n8nVersion, passed, failed }, null, '\t'));
+	writeFileSync(reportFile, JSON.stringify({ n8nVersion, passed, failed, failures }, null, '\t'));
 }
 
 async function main() {
@@ -32,32 +32,19 @@ async function main() {
 	await ensureN8nHost({ log, n8nVersion });
 	const dir = join(REPO_ROOT, 'test', 'compat');
 	const files = readdirSync(dir).filter((file) => file.endsWith('.e2e.test.mjs')).sort().map((file) => join(dir, file));
-	const tapFile = join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', `compat-${n8nVersion}.tap`);
-	mkdirSync(join(tapFile, '..'), { recursive: true });
 	log(`n8n ${n8nVersion}: ${files.length} test file(s)`);
-	const code = await new Promise((resolve) => {
-		const child = spawn(
-			process.execPath,
-			['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
-			{
-				cwd: REPO_ROOT,
-				stdio: 'inherit',
-				env: { ...process.env, PANDAPON_N8N_VERSION: n8nVersion, PANDAPON_E2E_KEEP: args.includes('--keep') ? '1' : '' },
-			},
-		);
-		child.on('close', resolve);
+	const { code, passed, failed, failures } = await runNodeTests({
+		files,
+		tapFile: join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', `compat-${n8nVersion}.tap`),
+		env: { PANDAPON_N8N_VERSION: n8nVersion, PANDAPON_E2E_KEEP: args.includes('--keep') ? '1' : '' },
 	});
-	const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-	const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-	const passed = count('pass');
-	const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-	writeReport(passed, failed);
+	writeReport(passed, failed, failures);
 	log(`n8n ${n8nVersion}: ${passed} passed, ${failed} failed in ${formatSeconds(Date.now() - started)}`);
 	process.exit(code === 0 && failed === 0 ? 0 : 1);
 }
 
 main().catch((error) => {
 	console.error(`[compat] ${error.stack ?? error.message}`);
-	writeReport(0, 1);
+	writeReport(0, 1, [{ name: 'scripts/compat.mjs', error: error.message }]);
 	process.exit(1);
 });

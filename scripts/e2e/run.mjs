@@ -5,12 +5,12 @@
 //   --file=text only the test files whose name contains text (e.g. --file=editor)
 //   --keep      leaves the temporary n8n user folder and logs in place (path is printed)
 //   --no-build  tests dist/ as it is
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ensureN8nHost } from '../n8n-host.mjs';
 import { REPO_ROOT } from './constants.mjs';
 import { buildPackage, distIsStale } from './build.mjs';
+import { runNodeTests } from './node-test.mjs';
 import { formatSeconds } from './processes.mjs';
 
 const args = process.argv.slice(2);
@@ -29,10 +29,10 @@ async function stage(label, fn) {
 	return result;
 }
 
-function writeReport(passed, failed) {
+function writeReport(passed, failed, failures) {
 	if (!reportFile) return;
 	mkdirSync(join(reportFile, '..'), { recursive: true });
-	writeFileSync(reportFile, JSON.stringify({ passed, failed, timings: Object.fromEntries(timings) }, null, '\t'));
+	writeFileSync(reportFile, JSON.stringify({ passed, failed, failures, timings: Object.fromEntries(timings) }, null, '\t'));
 }
 
 async function main() {
@@ -53,32 +53,16 @@ async function main() {
 	const files = [...testFiles('e2e', '.test.mjs'), ...testFiles('faults', '.e2e.test.mjs')].filter(
 		(file) => !fileFilter || basename(file).includes(fileFilter),
 	);
-	const tapFile = join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', 'e2e.tap');
-	mkdirSync(join(tapFile, '..'), { recursive: true });
-	const testArgs = [
-		'--test',
-		'--test-reporter=spec',
-		'--test-reporter-destination=stdout',
-		'--test-reporter=tap',
-		`--test-reporter-destination=${tapFile}`,
-		...(namePattern ? [`--test-name-pattern=${namePattern}`] : []),
-		...files,
-	];
-	const code = await stage('end-to-end tests', () =>
-		new Promise((resolve) => {
-			const child = spawn(process.execPath, testArgs, {
-				cwd: REPO_ROOT,
-				stdio: 'inherit',
-				env: { ...process.env, PANDAPON_E2E_KEEP: args.includes('--keep') ? '1' : '' },
-			});
-			child.on('close', resolve);
+	const result = await stage('end-to-end tests', () =>
+		runNodeTests({
+			files,
+			tapFile: join(REPO_ROOT, 'node_modules', '.cache', 'pandapon-test', 'e2e.tap'),
+			args: namePattern ? [`--test-name-pattern=${namePattern}`] : [],
+			env: { PANDAPON_E2E_KEEP: args.includes('--keep') ? '1' : '' },
 		}),
 	);
-	const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-	const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-	const passed = count('pass');
-	const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-	writeReport(passed, failed);
+	const { code, passed, failed, failures } = result;
+	writeReport(passed, failed, failures);
 	console.log('\n[e2e] stage timings:');
 	for (const [label, ms] of timings) console.log(`  ${label.padEnd(36)} ${formatSeconds(ms)}`);
 	console.log(`[e2e] tests: ${passed} passed, ${failed} failed`);
@@ -87,6 +71,6 @@ async function main() {
 
 main().catch((error) => {
 	console.error(`[e2e] ${error.stack ?? error.message}`);
-	writeReport(0, 1);
+	writeReport(0, 1, [{ name: 'scripts/e2e/run.mjs', error: error.message }]);
 	process.exit(1);
 });

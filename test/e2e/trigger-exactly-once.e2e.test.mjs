@@ -5,14 +5,12 @@
 // same signature. Signed here with node:crypto, independently of the node's code.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SANDBOX_ACCOUNT } from '../../scripts/e2e/constants.mjs';
 import { TRIGGER_EXAMPLE } from '../../scripts/e2e/examples.mjs';
 import { productionWebhookUrl } from '../../scripts/e2e/n8n.mjs';
 import { triggerWebhookPath } from '../../scripts/e2e/node-info.mjs';
+import { assertExecutions, executionsRan, post } from './callback-http.mjs';
 import { ctx, log, setUp, startServer, stopServer, tearDown } from './harness.mjs';
 
 const MINUTES = 60000;
@@ -31,32 +29,6 @@ function pricePush(series, n, { pushedAt = Date.now(), totalAmount = 9800 } = {}
 		timestamp: String(pushedAt),
 	});
 	return { orderId, body, authorization: sign(body) };
-}
-
-function post(url, body, headers = {}) {
-	return new Promise((resolve) => {
-		const req = request(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-		}, (res) => {
-			let text = '';
-			res.setEncoding('utf8');
-			res.on('data', (chunk) => (text += chunk));
-			res.on('end', () => resolve({ status: res.statusCode, text, json: safeJson(text) }));
-		});
-		// Generous: these tests are about counting executions, not about speed (npm run bench measures that).
-		req.setTimeout(60000, () => req.destroy(new Error('no answer in 60 s')));
-		req.on('error', (error) => resolve({ status: null, text: error.message, json: null }));
-		req.end(body);
-	});
-}
-
-function safeJson(text) {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return null;
-	}
 }
 
 /**
@@ -84,60 +56,6 @@ async function sendAll(url, pushes) {
 	);
 	log(`${pushes.length} pushes answered in ${Date.now() - started} ms, ${IN_FLIGHT} in flight, ${retried} pushed again after a non-200 answer`);
 	return answers;
-}
-
-// n8n's list count leaves out queued and running executions, so every status is counted on its own.
-// Queried one at a time, in reverse lifecycle order (finished first, `new` last): an execution that moves on between
-// two queries moves to a status already counted, so it can be missed for a moment but never counted twice.
-const STATUSES = ['unknown', 'canceled', 'crashed', 'error', 'success', 'waiting', 'running', 'new'];
-
-async function countWithStatus(status) {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId: TRIGGER_EXAMPLE.workflowId, status: [status] }));
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return (await ctx.rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
-		} catch (error) {
-			if (attempt === 20) throw error; // n8n answers 503 for a while when SQLite is overloaded
-			await new Promise((resolve) => setTimeout(resolve, 1000));
-		}
-	}
-}
-
-/** Executions n8n stores for the trigger workflow, whatever their status. */
-async function executionCount() {
-	let total = 0;
-	for (const status of STATUSES) total += await countWithStatus(status);
-	return total;
-}
-
-/**
- * Executions n8n itself failed to store (an overloaded SQLite times out on its write lock in ExecutionPersistence.create):
- * each is an event the trigger accepted once that n8n then lost. Counted from n8n's log, which every start appends to.
- */
-function executionsLostByN8n() {
-	const text = readFileSync(join(ctx.dir, 'logs', 'n8n.log'), 'utf8');
-	return text.split('\n').filter((line) => line.includes('at ExecutionPersistence.create')).length;
-}
-
-/**
- * Waits until n8n has stored `expected` executions (less any n8n reports it failed to store) and the count holds
- * still, then asserts it: never more than `expected` (that would be a duplicate), never fewer than n8n's own losses allow.
- */
-async function assertExecutions(expected, timeoutMs = 15 * MINUTES) {
-	const deadline = Date.now() + timeoutMs;
-	let count = -1;
-	let stableSince = Date.now();
-	while (Date.now() < deadline) {
-		const now = await executionCount();
-		if (now !== count) [count, stableSince] = [now, Date.now()];
-		if (count >= expected - executionsLostByN8n() && Date.now() - stableSince > 2500) break;
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	const lost = executionsLostByN8n();
-	if (lost > 0) log(`n8n failed to store ${lost} executions so far (SQLite write lock timeouts under load)`);
-	assert.ok(count <= expected, `${count} executions stored for ${expected} events: a redelivery started one`);
-	assert.ok(count >= expected - lost, `${count} executions stored for ${expected} events (${lost} lost by n8n)`);
-	return count;
 }
 
 /** One signed push, pushed again while n8n answers 503 (overloaded), as PandaPon would. */
@@ -173,7 +91,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		async () => {
 			await startServer();
 			url = productionWebhookUrl(ctx.instance.env, TRIGGER_EXAMPLE.webhookId, triggerWebhookPath());
-			executions = await executionCount();
+			executions = await executionsRan(TRIGGER_EXAMPLE.workflowId);
 		},
 		{ timeout: 5 * MINUTES },
 	);
@@ -188,7 +106,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		assert.deepEqual(kinds(again), { redelivery: EVENTS });
 		assert.deepEqual(again.map((answer) => answer.json.eventId), first.map((answer) => answer.json.eventId));
 		executions += EVENTS;
-		await assertExecutions(executions);
+		await assertExecutions(TRIGGER_EXAMPLE.workflowId, executions);
 	});
 
 	test(`${EVENTS} more, each redelivered while the burst is still arriving: ${EVENTS} executions`, { timeout: 25 * MINUTES }, async () => {
@@ -204,7 +122,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const startedIds = answers.filter(started).map((answer) => answer.json.eventId);
 		assert.equal(new Set(startedIds).size, EVENTS);
 		executions += EVENTS;
-		await assertExecutions(executions);
+		await assertExecutions(TRIGGER_EXAMPLE.workflowId, executions);
 	});
 
 	test('a genuine repeat (the same body in a new message, new push time) starts again; its redelivery does not', { timeout: 10 * MINUTES }, async () => {
@@ -217,7 +135,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const [eventId] = new Set(answers.map((answer) => answer.json.eventId));
 		assert.notEqual(eventId, originalEventId, 'the repeat has its own eventId');
 		executions += 1;
-		await assertExecutions(executions);
+		await assertExecutions(TRIGGER_EXAMPLE.workflowId, executions);
 	});
 
 	test('a push older than Max Push Age (4 h): HTTP 200 with the reason, and no execution', { timeout: 10 * MINUTES }, async () => {
@@ -226,7 +144,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		assert.equal(answer.status, 200, answer.text);
 		assert.equal(answer.json.ignored, 'stale');
 		assert.match(answer.json.reason, /30\d minutes ago, more than Max Push Age \(240 minutes\)/);
-		await assertExecutions(executions);
+		await assertExecutions(TRIGGER_EXAMPLE.workflowId, executions);
 	});
 
 	test('hostile bodies get HTTP 400, never 500; 20,000 nineteen-digit ids are read in full', { timeout: 10 * MINUTES }, async () => {
@@ -248,7 +166,7 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const answer = await postUntilAnswered(url, bulk);
 		assert.ok(started(answer), `HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
 		executions += 1;
-		await assertExecutions(executions);
+		await assertExecutions(TRIGGER_EXAMPLE.workflowId, executions);
 	});
 
 	test(`after n8n restarts, redeliveries of all ${2 * EVENTS} events are still dropped (records saved in static data)`, { timeout: 25 * MINUTES }, async () => {
@@ -259,6 +177,6 @@ describe('PandaPon Trigger in n8n start: exactly one execution per event', () =>
 		const [fresh] = await sendAll(url, [pricePush(4, 0)]);
 		assert.ok(started(fresh), fresh.text);
 		executions += 1;
-		await assertExecutions(executions);
+		await assertExecutions(TRIGGER_EXAMPLE.workflowId, executions);
 	});
 });

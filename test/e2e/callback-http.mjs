@@ -1,0 +1,106 @@
+// What the real-n8n callback tests share: a raw HTTP POST (the exact bytes PandaPon would send) and the count of the
+// executions of a workflow that ran.
+// Used by test/e2e/trigger-exactly-once.e2e.test.mjs and test/faults/callbackBurst.e2e.mjs (after setUp()).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { ctx, log } from './harness.mjs';
+
+/**
+ * POSTs `body` as it is. Resolves with { status, text, json } (status null when the request failed): the timeout is
+ * generous, since these tests count executions; npm run bench measures speed.
+ */
+export function post(url, body, headers = {}, timeoutMs = 60000) {
+	return new Promise((resolve) => {
+		const req = request(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+		}, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (text += chunk));
+			res.on('end', () => resolve({ status: res.statusCode, text, json: safeJson(text) }));
+		});
+		req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs / 1000} s`)));
+		req.on('error', (error) => resolve({ status: null, text: error.message, json: null }));
+		req.end(body);
+	});
+}
+
+function safeJson(text) {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return null;
+	}
+}
+
+// n8n's list count leaves out queued and running executions, so every status is counted on its own.
+// Queried one at a time, in reverse lifecycle order (finished first, `new` last): an execution that moves on between
+// two queries moves to a status already counted, so it can be missed for a moment but never counted twice.
+const STATUSES = ['unknown', 'canceled', 'crashed', 'error', 'success', 'waiting', 'running', 'new'];
+
+async function countWithStatus(workflowId, status) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId, status: [status] }));
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return (await ctx.rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
+		} catch (error) {
+			if (attempt === 20) throw error; // n8n answers 503 for a while when SQLite is overloaded
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
+	}
+}
+
+/** Executions n8n stores for the workflow, by status (only the statuses that occur) and in total. */
+async function executionsByStatus(workflowId) {
+	const byStatus = {};
+	let total = 0;
+	for (const status of STATUSES) {
+		const count = await countWithStatus(workflowId, status);
+		if (count > 0) byStatus[status] = count;
+		total += count;
+	}
+	return { total, byStatus };
+}
+
+/** Executions of the workflow that ran or are running (not those left `new`, see assertExecutions). */
+export async function executionsRan(workflowId) {
+	const { total, byStatus } = await executionsByStatus(workflowId);
+	return total - (byStatus.new ?? 0);
+}
+
+/**
+ * Waits until every execution of the workflow has run (none running, the count holding still), then asserts that
+ * exactly `expected` ran: more means a push started twice, fewer that an accepted push was lost. Executions n8n
+ * created but could not mark running (its SQLite write lock timed out) stay `new` and never run: n8n answered that
+ * push with an error, PandaPon pushes it again, and the push that then runs is the one counted. They are reported,
+ * not counted. Gives up waiting after `patienceMs` without progress.
+ * @returns {Promise<number>} the executions that ran
+ */
+export async function assertExecutions(workflowId, expected, { patienceMs = 3 * 60000 } = {}) {
+	let last = { total: -1, byStatus: {} };
+	let changedAt = Date.now();
+	const started = Date.now();
+	const ran = (counts) => counts.total - (counts.byStatus.new ?? 0);
+	for (;;) {
+		const now = await executionsByStatus(workflowId);
+		if (JSON.stringify(now) !== JSON.stringify(last)) [last, changedAt] = [now, Date.now()];
+		const settled = (last.byStatus.running ?? 0) === 0 && ran(last) >= expected && Date.now() - changedAt > 5000;
+		if (settled || Date.now() - changedAt > patienceMs) break;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	const seen = `${ran(last)} executions ran for ${expected} events (by status ${JSON.stringify(last.byStatus)}; ${n8nStoreFailures()} store failures in n8n's log), ${Math.round((Date.now() - started) / 1000)} s after the pushes were answered`;
+	log(seen);
+	assert.ok(ran(last) <= expected, `${seen}: a push started more than one`);
+	assert.ok(ran(last) >= expected, `${seen}: an accepted push never ran`);
+	assert.equal(last.byStatus.error ?? 0, 0, `${seen}: some failed`);
+	return ran(last);
+}
+
+/** Writes n8n could not make under load (SQLite write lock timeouts), counted from its log: for the test's log line. */
+function n8nStoreFailures() {
+	const text = readFileSync(join(ctx.dir, 'logs', 'n8n.log'), 'utf8');
+	return text.split('\n').filter((line) => line.includes('LockAcquireTimeoutError')).length;
+}
