@@ -46,12 +46,25 @@ export class PandaPonTrigger implements INodeType {
 		icon: { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Events: " + ($parameter["events"] || []).join(", ")}}',
+		subtitle:
+			'={{ ($parameter["events"] || []).length === 0 || ($parameter["events"] || []).includes("*") ? "All order and refund messages" : "Events: " + $parameter["events"].join(", ") }}',
 		description: 'Starts the workflow when PandaPon pushes a signed order, payment, price or refund message',
 		defaults: { name: 'PandaPon Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'pandaPonApi', required: true }],
+		activationMessage: 'Paste the Production URL into the PandaPon console → Message Service, press Verify and save.',
+		// The panel a seller sees on opening the node: what each URL is for, in their terms.
+		triggerPanel: {
+			header: '',
+			executionsHelp: {
+				inactive:
+					"<b>To see what a message looks like</b>, click 'Listen for test event' and send one to the Test URL, for example from the PandaPon sandbox (npm start does). The Test URL stops listening after 2 minutes, so never paste it into PandaPon's console.<br /><br /><b>For your real orders</b>, publish the workflow and paste its Production URL into the PandaPon console → Message Service. Every order and refund message then starts the workflow, and the runs appear in the executions list.",
+				active:
+					"This workflow is published: every message PandaPon pushes to the Production URL starts it, and the runs appear in the <a data-key=\"executions\">executions list</a>. Check that the Production URL is the one saved in the PandaPon console → Message Service.<br /><br />To see what a message looks like, click 'Listen for test event' and send one to the Test URL.",
+			},
+			activationHint: "Publish the workflow and paste its Production URL into PandaPon's console: every order message then starts it without this button.",
+		},
 		webhooks: [
 			// The console's Verify button may GET the URL: answer 200 there too, starting nothing.
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },

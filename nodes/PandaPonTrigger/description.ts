@@ -6,7 +6,7 @@ import { DEFAULT_MAX_PUSH_AGE_MINUTES } from './freshness';
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Copy the <b>Production URL</b> above into the PandaPon console → Message Service, press Verify, then save. PandaPon only pushes to HTTPS: put n8n behind a TLS reverse proxy and set N8N_WEBHOOK_URL (WEBHOOK_URL before n8n 2.30) to the public https address. Test URLs change and only live 120 s, so real pushes reach the published workflow only.',
+			'<b>Where to paste:</b> open <b>Webhook URLs</b> above, choose <b>Production URL</b> and copy it. In the PandaPon console, go to Message Service (消息服务), paste it, press Verify, then Save. Publish this workflow: PandaPon\'s messages start the published workflow only. PandaPon only pushes to HTTPS addresses: if the URL starts with http:// or shows localhost, whoever runs your n8n must give it a public https address first (the README explains how).',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -29,8 +29,9 @@ export const triggerProperties: INodeProperties[] = [
 			{ name: 'Taobao', value: 'taobao' },
 		],
 		default: [],
+		placeholder: 'Both platforms',
 		description:
-			'Platforms whose messages start the workflow. Others are acknowledged (HTTP 200) and dropped. Empty means both.',
+			'Platforms whose messages start the workflow. Leave empty for both. Messages of other platforms are acknowledged (HTTP 200) and dropped.',
 	},
 	{
 		displayName: 'Drop Redeliveries',

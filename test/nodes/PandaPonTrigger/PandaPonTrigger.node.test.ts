@@ -208,7 +208,7 @@ describe('PandaPonTrigger.webhook: redeliveries', () => {
 	});
 
 	it('starts the push again when n8n answered an error for the first (it could not store the execution)', async () => {
-		const staticData = {};
+		const staticData: IDataObject = {};
 		const lost = await callWebhook({ rawBody: first, staticData, n8nFailsToStore: true });
 		expect(lost.status).toBe(500);
 		clockAt(31);

@@ -37,6 +37,15 @@ describe('PandaPonTrigger description', () => {
 	});
 
 	it('tells the user to paste the Production URL and that HTTPS is required', () => {
-		expect(property('notice')?.displayName).toMatch(/Production URL[\s\S]*HTTPS/);
+		expect(property('notice')?.displayName).toMatch(/Production URL[\s\S]*Message Service[\s\S]*HTTPS/);
+	});
+
+	it('says where each URL goes in its trigger panel, and that empty Platforms means both', () => {
+		const { triggerPanel } = new PandaPonTrigger().description;
+		expect(typeof triggerPanel === 'object' && triggerPanel.executionsHelp).toMatchObject({
+			inactive: expect.stringMatching(/Test URL[\s\S]*never paste it[\s\S]*Production URL into the PandaPon console/),
+			active: expect.stringMatching(/Production URL/),
+		});
+		expect(property('platforms')).toMatchObject({ placeholder: 'Both platforms', description: expect.stringMatching(/Leave empty for both/) });
 	});
 });
