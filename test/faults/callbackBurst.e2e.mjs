@@ -18,7 +18,8 @@ const MINUTES = 60000;
 const VALID = 890;
 const EACH_INVALID = 25;
 const PINGS = 10;
-const IN_FLIGHT = 8;
+// PANDAPON_BURST_IN_FLIGHT raises it, to push n8n's SQLite past its write-lock timeout (README, PandaPon Trigger).
+const IN_FLIGHT = Number(process.env.PANDAPON_BURST_IN_FLIGHT ?? 8);
 
 // Fresh push times: the trigger refuses pushes older than its Max Push Age (4 h) as stale.
 const PUSHED_FROM = Date.now();
