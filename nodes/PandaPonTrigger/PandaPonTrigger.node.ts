@@ -14,7 +14,7 @@ import { isVerifyPing, parseEnvelope, readBody } from './envelope';
 import { ANY_EVENT } from './events';
 import { DEFAULT_MAX_PUSH_AGE_MINUTES, checkFreshness, maxPushAgeMs } from './freshness';
 import type { RedeliveryMatch } from './identity';
-import { forgetEvent, isRedelivery } from './redeliveries';
+import { isRedelivery } from './redeliveries';
 
 type JsonResponse = ReturnType<IWebhookFunctions['getResponseObject']>;
 
@@ -68,9 +68,7 @@ export class PandaPonTrigger implements INodeType {
 		webhooks: [
 			// The console's Verify button may GET the URL: answer 200 there too, starting nothing.
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
-			// `responseData: ''`: n8n answers a push that starts the workflow with the node's `webhookResponse`, and only
-			// once it has stored the execution (see webhook()).
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 		],
 		properties: triggerProperties,
 	};
@@ -153,13 +151,10 @@ export class PandaPonTrigger implements INodeType {
 
 		// Test URL runs are one-shot and never saved by n8n: a resent sample starts again there.
 		if (this.getNodeParameter('dropRedeliveries', true) === true && this.getMode() !== 'manual') {
-			const check = {
+			const redelivery = isRedelivery({
 				triggerKey: `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`,
 				staticData: this.getWorkflowStaticData('node'),
 				eventId: event.eventId,
-			};
-			const redelivery = isRedelivery({
-				...check,
 				// Kept until a copy would be refused as stale anyway (or for the default window when the check is off).
 				expiresAtMs:
 					maxAgeMs !== null && envelope.pushedAtMs !== null
@@ -168,15 +163,13 @@ export class PandaPonTrigger implements INodeType {
 				now,
 			});
 			if (redelivery) return reply(res, 200, { received: true, ignored: 'redelivery', eventId: event.eventId });
-			// n8n sends the answer below only after it has stored the execution. When it cannot (an overloaded
-			// database), PandaPon gets an error instead of 200 and pushes again: that push must not count as a redelivery.
-			res.once('close', () => {
-				if (res.statusCode !== 200) forgetEvent(check);
-			});
 		}
 
+		// Answered here, before n8n stores the execution: n8n 2.40.7 does not save the static data of a webhook request
+		// whose answer it sends itself after the run starts (measured), and the records must be saved. If n8n then
+		// fails to store the execution (SQLite write-lock timeouts in a burst), the event is lost: see the README.
 		return {
-			webhookResponse: { received: true, eventId: event.eventId },
+			...reply(res, 200, { received: true, eventId: event.eventId }),
 			workflowData: [this.helpers.returnJsonArray(event)],
 		};
 	}

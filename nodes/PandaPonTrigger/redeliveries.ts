@@ -121,17 +121,3 @@ export function isRedelivery({ triggerKey, staticData, eventId, expiresAtMs, now
 	if (LEGACY_KEY in staticData) delete staticData[LEGACY_KEY];
 	return false;
 }
-
-/**
- * Withdraws the record of an event whose start n8n did not confirm (it answered an error instead of 200, e.g. when
- * its database could not store the execution): PandaPon pushes it again, and that push must start the workflow.
- */
-export function forgetEvent({ triggerKey, staticData, eventId }: Pick<RedeliveryCheck, 'triggerKey' | 'staticData' | 'eventId'>): void {
-	const memory = memories.get(triggerKey);
-	const key = recordKey(eventId);
-	if (memory === undefined || !memory.expiries.delete(key)) return;
-	memory.recent = memory.recent.filter((entry) => !entry.startsWith(`${key}:`));
-	memory.savedText = memory.recent.join(',');
-	// Best effort: n8n may already have saved this request's static data (the record then returns after a restart).
-	staticData[SAVED_KEY] = `${memory.tag}|${memory.savedText}`;
-}

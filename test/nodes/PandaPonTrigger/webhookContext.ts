@@ -4,7 +4,6 @@
  * credentials, static data and the webhook name.
  */
 import { createHmac } from 'crypto';
-import { EventEmitter } from 'events';
 import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { triggerProperties } from '../../../nodes/PandaPonTrigger/description';
@@ -58,8 +57,6 @@ export interface CallOptions {
 	/** The credential's secret; `null` makes getCredentials throw (no credential attached). */
 	accessSecret?: string | null;
 	staticData?: IDataObject;
-	/** n8n cannot store the execution of a push that starts the workflow, and answers 500. */
-	n8nFailsToStore?: boolean;
 	/** Workflow id the trigger sees; by default one per staticData object, so calls sharing static data share memory. */
 	workflowId?: string;
 	/** n8n's execution mode: 'webhook' for the production URL, 'manual' for the test URL. */
@@ -108,20 +105,14 @@ export async function callWebhook(options: CallOptions = {}): Promise<CallResult
 	let status: number | undefined;
 	let body: unknown;
 	interface ResponseSpy {
-		statusCode: number;
-		once: EventEmitter['once'];
 		status: jest.Mock;
 		json: jest.Mock;
 		send: jest.Mock;
 		end: jest.Mock;
 	}
-	const events = new EventEmitter();
 	const response: ResponseSpy = {
-		statusCode: 200,
-		once: (name, listener) => events.once(name, listener),
 		status: jest.fn((code: number) => {
 			status = code;
-			response.statusCode = code;
 			return response;
 		}),
 		json: jest.fn((data: unknown) => {
@@ -160,14 +151,6 @@ export async function callWebhook(options: CallOptions = {}): Promise<CallResult
 		},
 	} as unknown as IWebhookFunctions;
 	const result = await new PandaPonTrigger().webhook.call(context);
-	if (result.noWebhookResponse !== true && result.webhookResponse !== undefined) {
-		// What n8n does for responseMode onReceived: it answers with webhookResponse once it has stored the
-		// execution, or with an error when it could not.
-		status = response.statusCode = options.n8nFailsToStore ? 500 : 200;
-		body = options.n8nFailsToStore ? { code: 0, message: 'There was a problem executing the workflow' } : result.webhookResponse;
-		written.push(body);
-	}
-	events.emit('close');
 	return { result, status, body, written: JSON.stringify(written), getCredentials, warn, staticData };
 }
 
