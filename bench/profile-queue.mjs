@@ -146,21 +146,19 @@ async function main() {
 			const summary = summariseProfile(profile, {
 				inclusive: [
 					/PandaPonTrigger|pandapon/i,
-					/ webhooks\/webhook-helpers\.js/,
+					/executeWebhook n8n\/dist\/webhooks\/webhook-helpers/,
 					/executeWebhook n8n\/dist\/webhooks\/live-webhooks/,
 					/loadWebhookExecutionData/,
 					/saveStaticData/,
 					/acquireIsolate|releaseIsolate/,
 					/getCredentials|decrypt/i,
-					/ n8n\/dist\/scaling\//,
-					/ typeorm\//,
+					/n8n\/dist\/scaling\//,
+					/typeorm\//,
 					/ pg\/| pg-protocol\//,
-					/ ioredis\//,
+					/ioredis\//,
 					/ bull\//,
-					/ winston|logform|logger/i,
-					/JSON\.(stringify|parse)|stringify|parse/,
-					/ flatted\//,
-					/ isolated-vm\/|expression/i,
+					/winston|logform/,
+					/isolated-vm|expression-runtime/,
 				],
 			});
 			const row = {
