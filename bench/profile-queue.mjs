@@ -30,7 +30,10 @@ const log = (line) => console.log(`[qprof] ${line}`);
 
 const TICK_MS = 10; // /proc stat times are in 1/100 s on Linux
 
-/** CPU ms used so far by every process in the group led by `pid` (n8n and its task runner). */
+/**
+ * CPU ms used so far by the processes in the group led by `pid` (n8n and its task runner) and by its children
+ * (PostgreSQL's backends each start a session of their own).
+ */
 function groupCpuMs(pid) {
 	let ticks = 0;
 	for (const entry of readdirSync('/proc')) {
@@ -38,8 +41,8 @@ function groupCpuMs(pid) {
 		try {
 			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			// fields[2] = pgrp, [11] utime, [12] stime (after the name)
-			if (Number(fields[2]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+			// fields[1] = ppid, [2] = pgrp, [11] utime, [12] stime (after the name)
+			if (Number(fields[2]) === pid || Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
 		} catch {
 			// gone
 		}
