@@ -204,7 +204,8 @@ export function triggerOurs({ id = IDS.triggerOurs, webhookId = WEBHOOK_IDS.ours
 			{
 				name: 'PandaPon Trigger',
 				type: TRIGGER_NODE_TYPE,
-				typeVersion: 1,
+				// 1.1: n8n evaluates no expression per request for it (version 1 costs an isolate per push).
+				typeVersion: 1.1,
 				webhookId,
 				parameters: { events: ['*'], platforms: [], dropRedeliveries, options: verifySignature ? {} : { verifySignature: false } },
 				credentials: pandaPonCredentials,

@@ -24,9 +24,20 @@ function callbackBody(n, runTag) {
 	});
 }
 
-async function finishedCount(rest) {
+/**
+ * Finished executions of our trigger's workflow. A saturated n8n answers its REST API 503 "Database is not ready!"
+ * while its own DB ping waits (README, Scaling): that is the load being measured, so ask again.
+ */
+async function finishedCount(rest, { attempts = 120 } = {}) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: IDS.triggerOurs, status: ['success', 'error', 'crashed', 'canceled'] }));
-	return (await rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return (await rest.get(`/rest/executions?filter=${filter}&limit=1`)).count;
+		} catch (error) {
+			if (attempt >= attempts || !/HTTP 503/.test(error.message)) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
+	}
 }
 
 /** Polls until `expected` more executions than `before` have finished; returns when that happened (ms epoch). */

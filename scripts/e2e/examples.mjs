@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { ACTION_NODE_TYPE, REPO_ROOT, TRIGGER_NODE_TYPE, WATCH_NODE_TYPE } from './constants.mjs';
 import { linearWorkflow, manualTrigger, pandaPonCredentials, rowsNode, setFieldsNode, stableUuid } from './workflow-builder.mjs';
 
+// The trigger's newest version (1.1): n8n builds no expression isolate per push for it, as it does for version 1.
+const TRIGGER_VERSION = 1.1;
+
 // Version 2 names the platform in the resource (node versions: nodes/PandaPon/actions/versions.ts).
 const PER_PLATFORM = { product: 'Product', cart: 'Cart', afterSales: 'AfterSales' };
 
@@ -134,7 +137,7 @@ function callbackStatusLog() {
 			{
 				name: TRIGGER_NODE_NAME,
 				type: TRIGGER_NODE_TYPE,
-				typeVersion: 1,
+				typeVersion: TRIGGER_VERSION,
 				webhookId: TRIGGER_EXAMPLE.webhookId,
 				parameters: { events: ['*'], platforms: [], dropRedeliveries: true, options: {} },
 				credentials: pandaPonCredentials,
@@ -317,7 +320,7 @@ export function callbacksAndOrderWatch({ pollTimes = { item: [{ mode: 'everyMinu
 			{
 				name: WATCH_EXAMPLE.callbackNode,
 				type: TRIGGER_NODE_TYPE,
-				typeVersion: 1,
+				typeVersion: TRIGGER_VERSION,
 				webhookId: WATCH_EXAMPLE.webhookId,
 				parameters: { events: ['*'], platforms: [], dropRedeliveries: true, options: {} },
 				credentials: pandaPonCredentials,

@@ -48,6 +48,12 @@ describe('PandaPonTrigger.webhook: authentic messages', () => {
 		expect(items(call.result)).toHaveLength(1);
 	});
 
+	it('reads the body itself when n8n has not (version 1.1, a content type n8n does not parse)', async () => {
+		const call = await callWebhook({ headers: { 'content-type': 'application/octet-stream' }, bodyNotReadYet: true });
+		expect(call.status).toBe(200);
+		expect(items(call.result)[0]).toMatchObject({ event: 'ORDER_CREATE', platform: '1688' });
+	});
+
 	it('verifies the exact bytes received, not a re-serialisation', async () => {
 		const rawBody = `{ "messageType" : "ORDER_CREATE",\n  "messagePlatform": 1, "timestamp": "${PUSHED_AT}", "messageBody": ${JSON.stringify(ORDER_CREATE_BODY)} }`;
 		const call = await callWebhook({ rawBody: Buffer.from(rawBody, 'utf8') });

@@ -6,8 +6,14 @@ const property = (name: string) => description.properties.find((p) => p.name ===
 
 describe('PandaPonTrigger description', () => {
 	it('is a trigger without inputs, not usable as a tool', () => {
-		expect(description).toMatchObject({ name: 'pandaPonTrigger', group: ['trigger'], inputs: [], version: 1 });
+		expect(description).toMatchObject({ name: 'pandaPonTrigger', group: ['trigger'], inputs: [] });
 		expect(description.usableAsTool).toBeUndefined();
+	});
+
+	it('adds version 1.1 for new nodes and still loads version 1', () => {
+		// n8n evaluates an expression (so builds an isolate) on every request to a webhook node of typeVersion 1 exactly.
+		expect(description.version).toEqual([1, 1.1]);
+		expect(description.defaultVersion).toBe(1.1);
 	});
 
 	it('listens with GET (Verify) and POST (messages) on one path and answers on receipt', () => {

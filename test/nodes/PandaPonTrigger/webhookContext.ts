@@ -61,6 +61,11 @@ export interface CallOptions {
 	workflowId?: string;
 	/** n8n's execution mode: 'webhook' for the production URL, 'manual' for the test URL. */
 	mode?: string;
+	/**
+	 * The body as n8n hands it to a version 1.1 node for a content type n8n does not parse: not read yet, only
+	 * `readRawBody()` (n8n's raw-body reader) reads it.
+	 */
+	bodyNotReadYet?: boolean;
 }
 
 export interface CallResult {
@@ -133,9 +138,17 @@ export async function callWebhook(options: CallOptions = {}): Promise<CallResult
 		return { accessKey: 'ak', accessSecret, userId: '2100007340000', baseUrl: 'https://api.pandapon.com' };
 	});
 	const warn = jest.fn();
+	const request: IDataObject = { method: options.method ?? 'POST', headers, body: {} };
+	if (options.bodyNotReadYet === true) {
+		request.readRawBody = async () => {
+			request.rawBody = rawBody;
+		};
+	} else {
+		request.rawBody = rawBody;
+	}
 	const context = {
 		getWebhookName: () => (options.method === 'GET' ? 'setup' : 'default'),
-		getRequestObject: () => ({ method: options.method ?? 'POST', headers, rawBody, body: {} }),
+		getRequestObject: () => request,
 		getResponseObject: () => response,
 		getHeaderData: () => headers,
 		getBodyData: () => ({}),
