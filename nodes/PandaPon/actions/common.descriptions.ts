@@ -20,7 +20,7 @@ export const platformProperty: INodeProperties = {
 	],
 };
 
-/** The input item's image, as readImageBinary() reads it. */
+/** The input item's image, as helpers/binary.ts checks and reads it. */
 export const imageBinaryProperty: INodeProperties = {
 	displayName: 'Input Binary Field',
 	name: 'binaryPropertyName',

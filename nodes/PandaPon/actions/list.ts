@@ -5,9 +5,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type CallArgs, type Paging } from '../transport';
+import { extractPage, pandaPonRequestAllItems, type CallArgs, type Paging } from '../transport';
 import type { EndpointKey } from '../transport/endpoints';
-import { extractPage } from '../helpers/product';
 import { toOutput } from '../helpers/utils';
 import { parseInput, wholeNumber } from '../helpers/validation';
 

@@ -10,8 +10,17 @@ import * as product from './product/Product.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
 import { bothVersions } from './versions';
 
-/** Resource value → module namespace whose exports are the operations (value = export name) plus `description`. */
-export const resources = { address, afterSales, alibabaOrder, cart, customApiCall, logistics, product, taobaoOrder };
+/** The one resource map: resource value → operation value → operation (router, structure test, README table). */
+export const resources = {
+	address: address.operations,
+	afterSales: afterSales.operations,
+	alibabaOrder: alibabaOrder.operations,
+	cart: cart.operations,
+	customApiCall: customApiCall.operations,
+	logistics: logistics.operations,
+	product: product.operations,
+	taobaoOrder: taobaoOrder.operations,
+};
 
 /** Version 1: the resource picker followed by every resource's operation picker and operation parameters. */
 export const versionOneProperties: INodeProperties[] = [

@@ -2,7 +2,7 @@
  * Input validation with zod, before any request. A failure names the field, the item and what was expected,
  * and is raised as a NodeOperationError so that nothing is sent.
  */
-import { NodeOperationError, type IBinaryData, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { parseUserJson, type BigIntegers } from '../protocol/json';
@@ -134,22 +134,3 @@ export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or 
  */
 export const COUNT_MESSAGE = 'expected a positive whole number of pieces (decimal digits, for example 3)';
 export const quantitySchema = wholeNumber(COUNT_MESSAGE, 1);
-
-/**
- * The input item's binary field named by `binaryPropertyName` ("Input Binary Field"). n8n's own message names the
- * value, not the field; this one names both, and the item.
- */
-export function assertBinaryField(this: IExecuteFunctions, itemIndex: number, name: string): IBinaryData {
-	try {
-		return this.helpers.assertBinaryData(itemIndex, name);
-	} catch {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Invalid input in item ${itemIndex}: binaryPropertyName: the input item has no binary field "${name.slice(0, 80)}"`,
-			{
-				itemIndex,
-				description: 'Nothing was sent to PandaPon. "Input Binary Field" must name a binary field of the input item, for example data (from a Read File or HTTP Request node).',
-			},
-		);
-	}
-}

@@ -16,7 +16,6 @@ import {
 } from 'n8n-workflow';
 
 import { parseLosslessJson, stringifyJson } from '../protocol/json';
-import { isValidationPass, ValidationPassed } from './dryRun';
 import { getEndpoint, type Endpoint, type EndpointKey } from './endpoints';
 import { recallWrite, recordWrite, writeKey } from './writeRecord';
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
@@ -127,8 +126,6 @@ export async function pandaPonCall(
 	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
 	const sendsBody = args.body !== undefined && endpoint.method !== 'GET';
 	const bodyText = sendsBody && !isForm ? stringifyJson(args.body) : undefined;
-
-	if (isValidationPass(this)) throw new ValidationPassed(node);
 
 	// Writes: what an earlier try of this execution got for this exact request decides whether it is sent at all.
 	const recordKey = canRetry
@@ -324,6 +321,23 @@ export function parseTotal(value: unknown): number | undefined {
 	if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 	if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number(value);
 	return undefined;
+}
+
+const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const RECORD_KEYS = ['data', 'list', 'records', 'items', 'result'] as const;
+const TOTAL_KEYS = ['totalRecords', 'total', 'totalCount'] as const;
+
+/**
+ * Records and total of one page. Documented 1688 pages are `{totalRecords, data[]}`; several Taobao list endpoints
+ * are undocumented, so a bare array and the usual `{total, list|records|items}` wrappers are accepted too.
+ */
+export function extractPage(data: unknown): { records: IDataObject[]; total?: number } {
+	if (Array.isArray(data)) return { records: data.filter(isRecord) };
+	if (!isRecord(data)) return { records: [] };
+	const key = RECORD_KEYS.find((name) => Array.isArray(data[name]));
+	const records = key ? (data[key] as unknown[]).filter(isRecord) : [];
+	const totalKey = TOTAL_KEYS.find((name) => parseTotal(data[name]) !== undefined);
+	return { records, total: totalKey === undefined ? undefined : parseTotal(data[totalKey]) };
 }
 
 export interface AllItemsArgs extends CallArgs {

@@ -1,6 +1,6 @@
 /**
- * The node's structure agrees with itself: every operation in node.type.ts has an operation file with `execute`
- * or `executeAll`, appears in its resource's operation picker with action text, and (except the custom call) has
+ * The node's structure agrees with itself: every operation in node.type.ts has an operation file with `parse` and
+ * `send` (or `sendAll`), appears in its resource's operation picker with action text, and (except the custom call) has
  * at least one catalogue endpoint; every catalogue endpoint is used by some operation.
  */
 import type { INodeProperties } from 'n8n-workflow';
@@ -46,7 +46,8 @@ describe('node structure', () => {
 		it.each(operations)('has an operation file, a picker option with action text and endpoints for %s', (operation) => {
 			const module = getOperation(resource, operation);
 			expect(module).toBeDefined();
-			expect(typeof (module!.execute ?? module!.executeAll)).toBe('function');
+			expect(typeof module!.parse).toBe('function');
+			expect(typeof ('sendAll' in module! ? module.sendAll : module!.send)).toBe('function');
 			const option = operationOptions(resource).find((candidate) => candidate.value === operation);
 			expect(option?.action).toBeTruthy();
 			if (resource !== 'customApiCall') {

@@ -112,14 +112,17 @@ function schema(zone: string) {
 	});
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const filters = compact(this.getNodeParameter('filters', itemIndex, {}) as Record<string, string | number>);
-	const input = parseInput.call(
+	return parseInput.call(
 		this,
 		schema(this.getTimezone()),
 		{ ...readReturnAllOrLimit.call(this, itemIndex), filters },
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	return await requestListOutput.call(this, 'afterSales.getAll.taobao', PAGE_NO_IN_BODY, itemIndex, input, {
 		body: compact(input.filters),
 	});

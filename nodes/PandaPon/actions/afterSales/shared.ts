@@ -212,3 +212,14 @@ export function acknowledged(data: unknown, sent: IDataObject): IDataObject {
 	if (isPlainObject(data)) return data;
 	return { ...sent, success: data ?? true } as IDataObject;
 }
+
+/** The Taobao sub-order (order line) a refund is for: Render and Create. */
+export const subOrderIdProperty: INodeProperties = {
+	displayName: 'Sub-Order ID',
+	name: 'subOrderId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 200048859480',
+	description: 'ID of the Taobao sub-order (one order line) to refund',
+};

@@ -45,13 +45,16 @@ const schema = z.object({
 	orderEntryIds: orderIdListSchema('order entry ID'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{ orderId: this.getNodeParameter('orderId', itemIndex), orderEntryIds: this.getNodeParameter('orderEntryIds', itemIndex) },
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const envelope = await pandaPonCall.call(this, getEndpoint('alibabaOrder.confirmReceipt'), { body, itemIndex });
 	const result = isPlainObject(envelope.data) ? envelope.data : {};
 	if (result.success === false) {

@@ -69,19 +69,22 @@ const schema = z.object({
 	}),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
 		{ ...readReturnAllOrLimit.call(this, itemIndex), filters: this.getNodeParameter('filters', itemIndex, {}) },
 		itemIndex,
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return { ...input, simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', orderListPaging, {
 		returnAll: input.returnAll,
 		limit: input.limit,
 		body: input.filters.status ? { status: input.filters.status } : {},
 		itemIndex,
 	});
-	return toOutput.call(this, shapeOrders(orders, simplify), itemIndex);
+	return toOutput.call(this, shapeOrders(orders, input.simplify), itemIndex);
 }

@@ -86,7 +86,7 @@ const schema = z.object({
 	remark: optionalText,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -99,13 +99,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body: IDataObject = {
+	return {
 		renderId: input.renderId,
 		receiverAddress: compact(input.receiverAddress as IDataObject),
 		lineItems: input.lineItems,
 		...(input.tmallOrderId ? { tmallOrderInfo: { tmallOrderId: input.tmallOrderId } } : {}),
 		...(input.remark ? { remark: input.remark } : {}),
 	};
+}
+
+export async function send(this: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.createInternationalOrder', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

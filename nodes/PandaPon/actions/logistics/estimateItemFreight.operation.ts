@@ -40,7 +40,7 @@ const schema = z.object({
 	receiverAddress: logisticsAddressSchema,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -54,7 +54,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = { ...input, receiverAddress: compact(input.receiverAddress as IDataObject) };
+	return { ...input, receiverAddress: compact(input.receiverAddress as IDataObject) };
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.estimateItemFreight', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex, 'freight');
 }

@@ -42,7 +42,7 @@ const renderItemSchema = freightLineSchema({}, 'expected an item object {itemId,
 // ref 4.12 (W2): {receiverAddress, renderItems[]}; data: the freight preview, whose renderId books the order (W3).
 const schema = z.object({ receiverAddress: logisticsAddressSchema, renderItems: linesSchema(renderItemSchema, 'item') });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -52,7 +52,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = { receiverAddress: compact(input.receiverAddress as IDataObject), renderItems: input.renderItems };
+	return { receiverAddress: compact(input.receiverAddress as IDataObject), renderItems: input.renderItems };
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.previewOrderFreight', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

@@ -142,7 +142,7 @@ const schema = (zone: string) =>
 		logisticInfos: linesSchema(shipmentSchema(zone), 'shipment'),
 	});
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema(this.getTimezone()),
@@ -153,9 +153,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = compact(input as IDataObject);
+	return { orderId: input.orderId, body: compact(input as IDataObject) };
+}
+
+export async function send(this: IExecuteFunctions, { orderId, body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.updateDomestic', { body, itemIndex });
 	// data is `true` on success; say which order was updated rather than returning a bare boolean.
 	const result = isPlainObject(data) ? data : { success: data !== false };
-	return toOutput.call(this, { orderId: input.orderId, ...result }, itemIndex);
+	return toOutput.call(this, { orderId, ...result }, itemIndex);
 }

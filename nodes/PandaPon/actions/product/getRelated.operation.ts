@@ -67,8 +67,8 @@ const schema = z.object({
 	...returnAllOrLimitFields,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{
@@ -78,6 +78,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	return await requestListOutput.call(this, 'product.getRelated.alibaba', PAGE_NO_IN_BODY, itemIndex, input, {
 		body: { offerId: input.offerId, language: input.language },
 	});

@@ -1,8 +1,7 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import type { Paging } from '../../transport';
-import { extractPage } from '../../helpers/product';
+import { extractPage, type Paging } from '../../transport';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
@@ -94,7 +93,15 @@ const alibabaSchema = listSchema.extend({
 	filters: alibabaFiltersSchema,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+interface Input {
+	key: 'product.search.alibaba' | 'product.search.taobao';
+	paging: Paging;
+	returnAll: boolean;
+	limit?: number;
+	body: IDataObject;
+}
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
 	const common = { keyword: this.getNodeParameter('keyword', itemIndex), ...readReturnAllOrLimit.call(this, itemIndex) };
 
@@ -105,11 +112,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ ...common, filters: this.getNodeParameter('filters', itemIndex, {}) },
 			itemIndex,
 		);
-		const body = {
-			keyword: input.keyword,
-			...alibabaFilterBody(input.filters, 'string'),
-		};
-		return await requestListOutput.call(this, 'product.search.alibaba', alibabaSearchPaging, itemIndex, input, { body });
+		const body = { keyword: input.keyword, ...alibabaFilterBody(input.filters, 'string') };
+		return { key: 'product.search.alibaba', paging: alibabaSearchPaging, returnAll: input.returnAll, limit: input.limit, body };
 	}
 
 	const input = parseInput.call(
@@ -118,7 +122,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ ...common, options: this.getNodeParameter('options', itemIndex, {}) },
 		itemIndex,
 	);
-	return await requestListOutput.call(this, 'product.search.taobao', taobaoSearchPaging, itemIndex, input, {
-		body: compact({ keyword: input.keyword, sort: input.options.sort }),
-	});
+	const body = compact({ keyword: input.keyword, sort: input.options.sort });
+	return { key: 'product.search.taobao', paging: taobaoSearchPaging, returnAll: input.returnAll, limit: input.limit, body };
+}
+
+export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, input.key, input.paging, itemIndex, input, { body: input.body });
 }

@@ -49,7 +49,7 @@ const schema = z.object({
 	filters: alibabaFiltersSchema,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -66,5 +66,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...alibabaFilterBody(input.filters, 'number'),
 		sellerOpenId: input.sellerOpenId,
 	};
-	return await requestListOutput.call(this, 'product.searchStore.alibaba', alibabaSearchPaging, itemIndex, input, { body });
+	return { returnAll: input.returnAll, limit: input.limit, body };
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, 'product.searchStore.alibaba', alibabaSearchPaging, itemIndex, input, { body: input.body });
 }

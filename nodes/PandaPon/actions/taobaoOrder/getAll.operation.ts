@@ -104,7 +104,7 @@ export const orderPaging: Paging = {
 	},
 };
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const filters = parseInput.call(
 		this,
@@ -112,13 +112,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('filters', itemIndex, {}),
 		itemIndex,
 	);
-	const limit = readWholeLimit.call(this, itemIndex);
+	return { simplify, qs: compact(filters as IDataObject), limit: readWholeLimit.call(this, itemIndex) };
+}
 
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', orderPaging, {
-		returnAll: limit === undefined,
-		limit,
-		qs: compact(filters as IDataObject),
+		returnAll: input.limit === undefined,
+		limit: input.limit,
+		qs: input.qs,
 		itemIndex,
 	});
-	return records.map((record) => ({ json: shapeOrder(record, simplify), pairedItem: { item: itemIndex } }));
+	return records.map((record) => ({ json: shapeOrder(record, input.simplify), pairedItem: { item: itemIndex } }));
 }
