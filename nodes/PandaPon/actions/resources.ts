@@ -8,6 +8,8 @@ import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as logistics from './logistics/Logistics.resource';
 import * as product from './product/Product.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
+import type { PandaPonAction, PandaPonResource } from './node.type';
+import type { OperationModule } from './operation.types';
 import { bothVersions } from './versions';
 
 /** The one resource map: resource value → operation value → operation (router, structure test, README table). */
@@ -21,6 +23,26 @@ export const resources = {
 	product: product.operations,
 	taobaoOrder: taobaoOrder.operations,
 };
+
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+export function isResource(value: string): value is PandaPonResource {
+	return own(resources, value);
+}
+
+/** The operation of a resource value and an operation value, or undefined when the map has no such pair. */
+export function getOperation(resource: string, operation: string): OperationModule | undefined {
+	if (!isResource(resource)) return undefined;
+	const operations: Partial<Record<string, OperationModule>> = resources[resource];
+	return own(operations, operation) ? operations[operation] : undefined;
+}
+
+/** Every resource × operation pair of the map, in map order. */
+export function allActions(): PandaPonAction[] {
+	return (Object.keys(resources) as PandaPonResource[]).flatMap((resource) =>
+		Object.keys(resources[resource]).map((operation) => ({ resource, operation }) as PandaPonAction),
+	);
+}
 
 /** Version 1: the resource picker followed by every resource's operation picker and operation parameters. */
 export const versionOneProperties: INodeProperties[] = [

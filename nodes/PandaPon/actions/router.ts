@@ -7,16 +7,12 @@ import {
 } from 'n8n-workflow';
 
 import { errorJson } from '../helpers/utils';
-import { endpoints, type Endpoint } from '../transport/endpoints';
-import { nodeProperties, resources } from './resources';
+import { endpointKeysOf, getEndpoint } from '../transport/endpoints';
+import { getOperation, nodeProperties } from './resources';
 import { baseResource } from './versions';
 import { isBatchOperation, type ItemOperation, type OperationModule, type Parsed } from './operation.types';
 
-export function getOperation(resource: string, operation: string): OperationModule | undefined {
-	if (!Object.prototype.hasOwnProperty.call(resources, resource)) return undefined;
-	const operations: Partial<Record<string, OperationModule>> = resources[resource as keyof typeof resources];
-	return Object.prototype.hasOwnProperty.call(operations, operation) ? operations[operation] : undefined;
-}
+export { getOperation };
 
 /**
  * Options parameters of the operation (dropdowns) hold one of their listed values in the editor, but an expression
@@ -142,9 +138,8 @@ export const READ_CONCURRENCY = 5;
 
 /** Read-only = every catalogue endpoint of the operation is a retryable read (the catalogue is the one source). */
 export function isReadOnlyOperation(resource: string, operation: string): boolean {
-	const prefix = `${resource}.${operation}`;
-	const keys = Object.keys(endpoints).filter((key) => key === prefix || key.startsWith(`${prefix}.`));
-	return keys.length > 0 && keys.every((key) => (endpoints as Record<string, Endpoint>)[key].retry === 'read');
+	const keys = endpointKeysOf(resource, operation);
+	return keys.length > 0 && keys.every((key) => getEndpoint(key).retry === 'read');
 }
 
 /** Dispatch to the operation file: parse every item, then send; own continueOnFail and pairedItem. */

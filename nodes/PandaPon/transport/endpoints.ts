@@ -226,3 +226,9 @@ export type EndpointKey = keyof typeof endpoints;
 export function getEndpoint(key: EndpointKey): Endpoint {
 	return endpoints[key];
 }
+
+/** The catalogue keys of one operation: `resource.operation`, or one per platform (`resource.operation.platform`). */
+export function endpointKeysOf(resource: string, operation: string): EndpointKey[] {
+	const prefix = `${resource}.${operation}`;
+	return (Object.keys(endpoints) as EndpointKey[]).filter((key) => key === prefix || key.startsWith(`${prefix}.`));
+}
