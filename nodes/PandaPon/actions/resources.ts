@@ -8,7 +8,7 @@ import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as logistics from './logistics/Logistics.resource';
 import * as product from './product/Product.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
-import type { PandaPonAction, PandaPonResource } from './node.type';
+import type { PandaPonResource } from './node.type';
 import type { OperationModule } from './operation.types';
 import { bothVersions } from './versions';
 
@@ -37,12 +37,6 @@ export function getOperation(resource: string, operation: string): OperationModu
 	return own(operations, operation) ? operations[operation] : undefined;
 }
 
-/** Every resource × operation pair of the map, in map order. */
-export function allActions(): PandaPonAction[] {
-	return (Object.keys(resources) as PandaPonResource[]).flatMap((resource) =>
-		Object.keys(resources[resource]).map((operation) => ({ resource, operation }) as PandaPonAction),
-	);
-}
 
 /** Version 1: the resource picker followed by every resource's operation picker and operation parameters. */
 export const versionOneProperties: INodeProperties[] = [

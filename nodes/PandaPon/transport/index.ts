@@ -16,7 +16,7 @@ import {
 } from 'n8n-workflow';
 
 import { parseLosslessJson, stringifyJson } from '../protocol/json';
-import { getEndpoint, type Endpoint, type EndpointKey } from './endpoints';
+import { getEndpoint, type Endpoint, type EndpointKey, type PagingRule } from './endpoints';
 import { recallWrite, recordWrite, writeKey } from './writeRecord';
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
 
@@ -301,14 +301,8 @@ export async function pandaPonRequest<T = unknown>(
 	return envelope.data as T;
 }
 
-export interface Paging {
-	/** Page-number parameter name, as documented per endpoint. */
-	pageParam: 'pageNum' | 'pageNo' | 'beginPage';
+export interface Paging extends Omit<PagingRule, 'records' | 'total'> {
 	sizeParam?: 'pageSize';
-	/** Where the paging parameters go. */
-	in: 'query' | 'body';
-	/** Largest page size the endpoint accepts (or our conservative choice). */
-	maxPageSize: number;
 	/** Pull the records (and the total, when the API gives one) out of `data`. */
 	extract: (data: unknown) => { records: IDataObject[]; total?: number };
 }
@@ -338,6 +332,22 @@ export function extractPage(data: unknown): { records: IDataObject[]; total?: nu
 	const records = key ? (data[key] as unknown[]).filter(isRecord) : [];
 	const totalKey = TOTAL_KEYS.find((name) => parseTotal(data[name]) !== undefined);
 	return { records, total: totalKey === undefined ? undefined : parseTotal(data[totalKey]) };
+}
+
+/** How a catalogued list endpoint pages, from its catalogue entry. */
+export function pagingOf(key: EndpointKey): Paging {
+	const rule = (getEndpoint(key) as Endpoint).paging;
+	if (!rule) throw new Error(`${key} has no paging in the endpoint catalogue`);
+	const { records, total, ...parameters } = rule;
+	if (!records) return { ...parameters, extract: extractPage };
+	return {
+		...parameters,
+		extract: (data) => {
+			const page = isRecord(data) ? data : {};
+			const list = page[records];
+			return { records: Array.isArray(list) ? list.filter(isRecord) : [], total: total ? parseTotal(page[total]) : undefined };
+		},
+	};
 }
 
 export interface AllItemsArgs extends CallArgs {

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { numericId, parseInput } from '../../helpers/validation';
 import {
-	PAGE_NO_IN_BODY,
 	readReturnAllOrLimit,
 	requestListOutput,
 	returnAllOrLimit,
@@ -123,7 +122,7 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 }
 
 export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await requestListOutput.call(this, 'afterSales.getAll.taobao', PAGE_NO_IN_BODY, itemIndex, input, {
+	return await requestListOutput.call(this, 'afterSales.getAll.taobao', itemIndex, input, {
 		body: compact(input.filters),
 	});
 }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import {
-	PAGE_NO_IN_BODY,
 	readReturnAllOrLimit,
 	requestListOutput,
 	returnAllOrLimit,
@@ -40,7 +39,7 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 }
 
 export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await requestListOutput.call(this, 'afterSales.getMessages.taobao', PAGE_NO_IN_BODY, itemIndex, input, {
+	return await requestListOutput.call(this, 'afterSales.getMessages.taobao', itemIndex, input, {
 		body: { refundId: input.refundId },
 	});
 }

@@ -5,7 +5,6 @@ import { parseAlibabaOfferId } from '../../helpers/ids';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import {
-	PAGE_NO_IN_BODY,
 	readReturnAllOrLimit,
 	requestListOutput,
 	returnAllOrLimit,
@@ -81,7 +80,7 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 }
 
 export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await requestListOutput.call(this, 'product.getRelated.alibaba', PAGE_NO_IN_BODY, itemIndex, input, {
+	return await requestListOutput.call(this, 'product.getRelated.alibaba', itemIndex, input, {
 		body: { offerId: input.offerId, language: input.language },
 	});
 }

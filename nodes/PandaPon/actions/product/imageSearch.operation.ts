@@ -5,7 +5,6 @@ import { checkImageField, readBinary, type BinaryRef } from '../../helpers/binar
 import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
-import { alibabaSearchPaging, taobaoSearchPaging } from './search.operation';
 import {
 	alibabaFilterBody,
 	alibabaFiltersProperty,
@@ -83,8 +82,8 @@ export async function send(this: IExecuteFunctions, input: Input, itemIndex: num
 	const image = await imageBody.call(this, input.source);
 	if (input.platform === 'alibaba') {
 		const body = { ...image, ...input.filters };
-		return await requestListOutput.call(this, 'product.imageSearch.alibaba', alibabaSearchPaging, itemIndex, input, { body });
+		return await requestListOutput.call(this, 'product.imageSearch.alibaba', itemIndex, input, { body });
 	}
 	// Inferred endpoint (catalogue note): {imageBase64 | imageAddress, pageNo, pageSize}, paged like keyword search.
-	return await requestListOutput.call(this, 'product.imageSearch.taobao', taobaoSearchPaging, itemIndex, input, { body: image });
+	return await requestListOutput.call(this, 'product.imageSearch.taobao', itemIndex, input, { body: image });
 }

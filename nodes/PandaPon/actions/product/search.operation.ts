@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { extractPage, type Paging } from '../../transport';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
@@ -64,21 +63,6 @@ export const description = [
 	),
 ];
 
-// ref 6: Taobao v2 search takes pageNo with 1 ≤ pageSize ≤ 40.
-export const taobaoSearchPaging: Paging = {
-	pageParam: 'pageNo',
-	in: 'body',
-	maxPageSize: 40,
-	extract: extractPage,
-};
-// ref 4.6 A-G3: 1688 pages by beginPage; no maximum is documented, the examples use 20.
-export const alibabaSearchPaging: Paging = {
-	pageParam: 'beginPage',
-	in: 'body',
-	maxPageSize: 20,
-	extract: extractPage,
-};
-
 const keyword = z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'a keyword is required');
 const listSchema = z.object(returnAllOrLimitFields);
 
@@ -95,7 +79,6 @@ const alibabaSchema = listSchema.extend({
 
 interface Input {
 	key: 'product.search.alibaba' | 'product.search.taobao';
-	paging: Paging;
 	returnAll: boolean;
 	limit?: number;
 	body: IDataObject;
@@ -113,7 +96,7 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 			itemIndex,
 		);
 		const body = { keyword: input.keyword, ...alibabaFilterBody(input.filters, 'string') };
-		return { key: 'product.search.alibaba', paging: alibabaSearchPaging, returnAll: input.returnAll, limit: input.limit, body };
+		return { key: 'product.search.alibaba', returnAll: input.returnAll, limit: input.limit, body };
 	}
 
 	const input = parseInput.call(
@@ -123,9 +106,9 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 		itemIndex,
 	);
 	const body = compact({ keyword: input.keyword, sort: input.options.sort });
-	return { key: 'product.search.taobao', paging: taobaoSearchPaging, returnAll: input.returnAll, limit: input.limit, body };
+	return { key: 'product.search.taobao', returnAll: input.returnAll, limit: input.limit, body };
 }
 
 export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await requestListOutput.call(this, input.key, input.paging, itemIndex, input, { body: input.body });
+	return await requestListOutput.call(this, input.key, itemIndex, input, { body: input.body });
 }

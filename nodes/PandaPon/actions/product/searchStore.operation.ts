@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
-import { alibabaSearchPaging } from './search.operation';
 import { alibabaFilterBody, alibabaFiltersProperty, alibabaFiltersSchema } from './shared';
 
 const properties: INodeProperties[] = [
@@ -70,5 +69,5 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 }
 
 export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await requestListOutput.call(this, 'product.searchStore.alibaba', alibabaSearchPaging, itemIndex, input, { body: input.body });
+	return await requestListOutput.call(this, 'product.searchStore.alibaba', itemIndex, input, { body: input.body });
 }

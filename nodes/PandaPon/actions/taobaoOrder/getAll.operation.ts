@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, parseTotal, type Paging } from '../../transport';
-import { compact, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
+import { pagingOf, pandaPonRequestAllItems } from '../../transport';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
 import { readWholeLimit, returnAllOrLimit } from '../list';
@@ -89,21 +89,6 @@ const filtersSchema = (workflowZone: string) =>
 		id: z.union([z.literal(''), orderIdSchema()]).optional(),
 	});
 
-// seed 004: GET /open/order/page?pageNum&pageSize; data {total, data[]}. The maximum page size is not documented:
-// 50 is our choice. The listing ends on the announced total, so a server that caps pages lower loses nothing.
-export const orderPaging: Paging = {
-	pageParam: 'pageNum',
-	in: 'query',
-	maxPageSize: 50,
-	extract: (data) => {
-		const page = isPlainObject(data) ? data : {};
-		return {
-			records: Array.isArray(page.data) ? page.data.filter(isPlainObject) : [],
-			total: parseTotal(page.total),
-		};
-	},
-};
-
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const filters = parseInput.call(
@@ -116,7 +101,7 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 }
 
 export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', orderPaging, {
+	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', pagingOf('taobaoOrder.getAll'), {
 		returnAll: input.limit === undefined,
 		limit: input.limit,
 		qs: input.qs,
