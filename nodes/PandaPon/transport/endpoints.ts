@@ -33,6 +33,11 @@ export interface Endpoint {
 	modifiedRange?: { from: string; to: string; in: 'query' | 'body'; format: string; zone: string; reading: string };
 	/** List endpoints: the record field holding the last modification time, when records carry one. */
 	modifiedField?: string;
+	/**
+	 * A success envelope whose `data` can still refuse: `data[flag] === false` is an error named `refusal`, with
+	 * PandaPon's code and message in `data[code]` and `data[message]`.
+	 */
+	dataFailure?: { flag: string; code: string; message: string; refusal: string };
 	/** List endpoints: how they page (transport `pagingOf`, `pandaPonRequestAllItems`). */
 	paging?: PagingRule;
 }
@@ -147,7 +152,11 @@ export const endpoints = {
 	'alibabaOrder.get': { method: 'POST', path: '/alibaba/order/detail', source: 'ref 4.8 (A-O11)', retry: 'read' },
 	'alibabaOrder.cancel': { method: 'POST', path: '/v2/alibaba/order/cancel', source: 'ref 4.8 (A-O8)', retry: 'never' },
 	'alibabaOrder.getPaymentUrl': { method: 'GET', path: '/v2/alibaba/order/pay/url', source: 'ref 4.8 (A-O9)', retry: 'read' },
-	'alibabaOrder.confirmReceipt': { method: 'POST', path: '/alibaba/order/receivegoods', source: 'ref 4.8 (A-O10)', retry: 'never' },
+	// ref 4.8 (A-O10): code 200 with data {success: false, errorCode, errorInfo} when 1688 refuses.
+	'alibabaOrder.confirmReceipt': {
+		method: 'POST', path: '/alibaba/order/receivegoods', source: 'ref 4.8 (A-O10)', retry: 'never',
+		dataFailure: { flag: 'success', code: 'errorCode', message: 'errorInfo', refusal: '1688 refused to confirm receipt' },
+	},
 	'alibabaOrder.getLogistics': {
 		method: 'GET', path: '/alibaba/order/logistics/trace', source: 'inferred', retry: 'read',
 		note: 'query {orderId}; data: {orderId, logisticsTrace[]{logisticsId, mailNo, companyName, steps[]{acceptTime, remark}}}',

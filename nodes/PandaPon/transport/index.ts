@@ -138,7 +138,7 @@ export async function pandaPonCall(
 				itemIndex,
 			});
 	const recorded = recordKey ? recallWrite<Envelope>(recordKey) : undefined;
-	if (recorded?.outcome === 'done') return structuredClone(recorded.envelope);
+	if (recorded?.outcome === 'done') return checkData.call(this, structuredClone(recorded.envelope), endpoint, itemIndex);
 	if (recorded?.outcome === 'unknown') {
 		throw new NodeApiError(node, { message: recorded.message } as JsonObject, {
 			message: recorded.message,
@@ -264,8 +264,26 @@ export async function pandaPonCall(
 		}
 		if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
 		if (recordKey) recordWrite(recordKey, { outcome: 'done', envelope });
-		return envelope;
+		return checkData.call(this, envelope, endpoint, itemIndex);
 	}
+}
+
+/**
+ * The endpoint's refusal inside a success envelope (catalogue `dataFailure`), as a NodeApiError with the code, the
+ * message and the requestId. It comes after the write record: a Retry On Fail replays the same refusal, never the call.
+ */
+function checkData(this: PandaPonContext, envelope: Envelope, endpoint: Endpoint, itemIndex?: number): Envelope {
+	const rule = endpoint.dataFailure;
+	const data = envelope.data as Record<string, unknown> | null | undefined;
+	if (!rule || typeof data !== 'object' || data === null || data[rule.flag] !== false) return envelope;
+	const code = String(data[rule.code] || 'unknown');
+	const msg = String(data[rule.message] || 'no message');
+	const requestId = envelope.requestId ?? 'none';
+	throw new NodeApiError(this.getNode(), { code, msg, requestId } as JsonObject, {
+		message: `${rule.refusal} (${code}): ${msg}`,
+		description: `requestId: ${requestId}. Nothing was retried.`,
+		itemIndex,
+	});
 }
 
 /** PandaPon's business error (HTTP 200 with code ≠ 200) as a NodeApiError carrying code, msg and requestId. */

@@ -1,14 +1,7 @@
-import {
-	NodeApiError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-	type JsonObject,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonCall } from '../../transport';
-import { getEndpoint } from '../../transport/endpoints';
+import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { alibabaOrderIdSchema, orderIdListSchema, orderIdProperty } from './orderId';
@@ -55,16 +48,7 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 }
 
 export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const envelope = await pandaPonCall.call(this, getEndpoint('alibabaOrder.confirmReceipt'), { body, itemIndex });
-	const result = isPlainObject(envelope.data) ? envelope.data : {};
-	if (result.success === false) {
-		const code = String(result.errorCode || 'unknown');
-		const msg = String(result.errorInfo || 'no message');
-		throw new NodeApiError(this.getNode(), { code, msg, requestId: envelope.requestId ?? 'none' } as JsonObject, {
-			message: `1688 refused to confirm receipt (${code}): ${msg}`,
-			description: `requestId: ${envelope.requestId ?? 'none'}. Nothing was retried.`,
-			itemIndex,
-		});
-	}
-	return toOutput.call(this, { orderId: body.orderId, orderEntryIds: body.orderEntryIds, ...result }, itemIndex);
+	// A refusal inside the success envelope (data.success false) is raised by the transport (catalogue dataFailure).
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.confirmReceipt', { body, itemIndex });
+	return toOutput.call(this, { orderId: body.orderId, orderEntryIds: body.orderEntryIds, ...(isPlainObject(data) ? data : {}) }, itemIndex);
 }
