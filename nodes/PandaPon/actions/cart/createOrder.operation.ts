@@ -6,12 +6,11 @@ import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import {
 	alibabaAddressProperties,
-	alibabaAddressSchema,
-	readAddress,
+	flowProperty,
+	orderOptionsProperty,
 	taobaoAddressProperties,
-	taobaoAddressSchema,
 } from '../common.descriptions';
-import { flowProperty, orderOptionsProperty } from '../alibabaOrder/cargo';
+import { alibabaAddressSchema, readAddress, taobaoAddressSchema } from '../common.input';
 import { cartDisplay, cartIdsProperty, cartIdsSchema, readPlatform, userIdProperty } from './shared';
 
 const notice: INodeProperties = {

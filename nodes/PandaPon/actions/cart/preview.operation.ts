@@ -4,13 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import {
-	alibabaAddressProperties,
-	alibabaAddressSchema,
-	readAddress,
-	taobaoAddressProperties,
-	taobaoAddressSchema,
-} from '../common.descriptions';
+import { alibabaAddressProperties, taobaoAddressProperties } from '../common.descriptions';
+import { alibabaAddressSchema, readAddress, taobaoAddressSchema } from '../common.input';
 import { cartDisplay, cartIdsProperty, cartIdsSchema, isEmptyAddress, readPlatform, userIdProperty } from './shared';
 
 const taobaoProperties: INodeProperties[] = [

@@ -4,14 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import {
-	linesProperties,
-	linesSchema,
-	logisticsAddressProperties,
-	logisticsAddressSchema,
-	readAddress,
-	readLines,
-} from '../common.descriptions';
+import { linesProperties, logisticsAddressProperties } from '../common.descriptions';
+import { linesSchema, logisticsAddressSchema, readAddress, readLines } from '../common.input';
 import {
 	currencyField,
 	freightFields,

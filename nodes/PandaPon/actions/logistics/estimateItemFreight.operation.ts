@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { logisticsAddressProperties, logisticsAddressSchema, readAddress } from '../common.descriptions';
+import { logisticsAddressProperties } from '../common.descriptions';
+import { logisticsAddressSchema, readAddress } from '../common.input';
 import {
 	currencyField,
 	currencySchema,

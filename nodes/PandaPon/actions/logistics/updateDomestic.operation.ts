@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { linesProperties, linesSchema, readLines } from '../common.descriptions';
+import { linesProperties } from '../common.descriptions';
+import { linesSchema, readLines } from '../common.input';
 import {
 	itemIdField,
 	optionalText,

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { jsonValue, numericId, parseInput, quantitySchema, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
-import { readAddress, readLines, taobaoAddressProperties, taobaoAddressSchema } from '../common.descriptions';
+import { taobaoAddressProperties } from '../common.descriptions';
+import { readAddress, readLines, taobaoAddressSchema } from '../common.input';
 
 const properties: INodeProperties[] = [
 	{
