@@ -113,6 +113,56 @@ interface RawResponse {
 	body: unknown;
 }
 
+/** One call as it goes on the wire: the resolved path, the body as sent, and whether it may be retried. */
+interface Outgoing {
+	endpoint: Endpoint;
+	args: CallArgs;
+	path: string;
+	canRetry: boolean;
+	isForm: boolean;
+	sendsBody: boolean;
+	bodyText?: string;
+}
+
+/** Builds a write's "may have been processed" error, remembering it so that no retry of this execution resends it. */
+type UnknownOutcome = (message: string, description: string, extra?: { httpCode?: string; body?: string }) => NodeApiError;
+
+function outgoing(endpoint: Endpoint, args: CallArgs): Outgoing {
+	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
+	const sendsBody = args.body !== undefined && endpoint.method !== 'GET';
+	return {
+		endpoint,
+		args,
+		path: resolvePath(endpoint, args.pathParams),
+		canRetry: endpoint.retry === 'read',
+		isForm,
+		sendsBody,
+		bodyText: sendsBody && !isForm ? stringifyJson(args.body) : undefined,
+	};
+}
+
+function requestOptions(call: Outgoing): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: call.endpoint.method,
+		url: call.path,
+		qs: call.args.qs,
+		headers: { accept: 'application/json' },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		// Signed headers must never follow a redirect to another host: a 3xx is reported, not followed.
+		disableFollowRedirect: true,
+		encoding: 'arraybuffer',
+		json: false,
+		timeout: REQUEST_TIMEOUT_MS,
+	};
+	if (call.sendsBody && call.isForm) options.body = call.args.body as FormData;
+	if (call.sendsBody && !call.isForm) {
+		options.body = call.bodyText;
+		options.headers!['content-type'] = 'application/json';
+	}
+	return options;
+}
+
 /** Call one endpoint and return the whole (successful) envelope. Throws NodeApiError on any failure. */
 export async function pandaPonCall(
 	this: PandaPonContext,
@@ -121,20 +171,16 @@ export async function pandaPonCall(
 ): Promise<Envelope> {
 	const node = this.getNode();
 	const itemIndex = args.itemIndex;
-	const path = resolvePath(endpoint, args.pathParams);
-	const canRetry = endpoint.retry === 'read';
-	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
-	const sendsBody = args.body !== undefined && endpoint.method !== 'GET';
-	const bodyText = sendsBody && !isForm ? stringifyJson(args.body) : undefined;
+	const call = outgoing(endpoint, args);
 
 	// Writes: what an earlier try of this execution got for this exact request decides whether it is sent at all.
-	const recordKey = canRetry
+	const recordKey = call.canRetry
 		? undefined
 		: await writeKey(this, {
 				method: endpoint.method,
-				path,
+				path: call.path,
 				qs: args.qs,
-				body: isForm ? args.body : bodyText,
+				body: call.isForm ? args.body : call.bodyText,
 				itemIndex,
 			});
 	const recorded = recordKey ? recallWrite<Envelope>(recordKey) : undefined;
@@ -146,8 +192,7 @@ export async function pandaPonCall(
 			itemIndex,
 		});
 	}
-	/** A write that may have been carried out: remembered so that no retry of this execution sends it again. */
-	const unknownOutcome = (message: string, description: string, extra: { httpCode?: string; body?: string } = {}) => {
+	const unknownOutcome: UnknownOutcome = (message, description, extra = {}) => {
 		if (recordKey) recordWrite(recordKey, { outcome: 'unknown', message, description });
 		return new NodeApiError(node, { message, ...extra } as JsonObject, {
 			message,
@@ -157,34 +202,26 @@ export async function pandaPonCall(
 		});
 	};
 
-	for (let attempt = 1; ; attempt++) {
-		const options: IHttpRequestOptions = {
-			method: endpoint.method,
-			url: path,
-			qs: args.qs,
-			headers: { accept: 'application/json' },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			// Signed headers must never follow a redirect to another host: a 3xx is reported, not followed.
-			disableFollowRedirect: true,
-			encoding: 'arraybuffer',
-			json: false,
-			timeout: REQUEST_TIMEOUT_MS,
-		};
-		if (sendsBody) {
-			if (isForm) {
-				options.body = args.body as FormData;
-			} else {
-				options.body = bodyText;
-				options.headers!['content-type'] = 'application/json';
-			}
-		}
+	const response = await sendWithRetry.call(this, call, unknownOutcome);
+	const envelope = decodeEnvelope.call(this, call, response, unknownOutcome);
+	if (recordKey) recordWrite(recordKey, { outcome: 'done', envelope });
+	return checkData.call(this, envelope, endpoint, itemIndex);
+}
 
+/**
+ * Sends the call until it gets an answer below HTTP 300: reads are retried on network errors and retryable statuses
+ * (with backoff, honouring Retry-After, signed afresh by n8n on every attempt); writes are sent once.
+ */
+async function sendWithRetry(this: PandaPonContext, call: Outgoing, unknownOutcome: UnknownOutcome): Promise<RawResponse> {
+	const node = this.getNode();
+	const { endpoint, path, canRetry } = call;
+	const itemIndex = call.args.itemIndex;
+	for (let attempt = 1; ; attempt++) {
 		let response: RawResponse;
 		const sentAt = Date.now();
 		try {
 			// An empty list turns off n8n's resend-after-401 so that a write is never sent twice.
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, requestOptions(call), {
 				preAuthenticationRetryStatusCode: [],
 			})) as RawResponse;
 		} catch (error) {
@@ -192,21 +229,7 @@ export async function pandaPonCall(
 				await sleep(backoffDelay(attempt, undefined));
 				continue;
 			}
-			const reason = connectionFailure(error, Date.now() - sentAt);
-			const code = networkErrorCode(error);
-			if (canRetry || (code !== undefined && NEVER_SENT_CODES.has(code))) {
-				throw new NodeApiError(node, { message: reason } as JsonObject, {
-					message: `Could not reach PandaPon (${describe(endpoint, path)}): ${reason}`,
-					description: canRetry
-						? `Tried ${attempt} time(s).`
-						: 'The request did not reach PandaPon, so nothing was processed. It was not retried automatically.',
-					itemIndex,
-				});
-			}
-			throw unknownOutcome(
-				`${describe(endpoint, path)} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`,
-				NOT_RETRIED_NOTE,
-			);
+			throw connectionError.call(this, call, error, Date.now() - sentAt, attempt, unknownOutcome);
 		}
 
 		const status = response.statusCode;
@@ -246,26 +269,56 @@ export async function pandaPonCall(
 				itemIndex,
 			});
 		}
-
-		const text = decodeBody(response.body);
-		let envelope: Envelope;
-		try {
-			envelope = parseLosslessJson<Envelope>(text);
-		} catch {
-			const message = `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`;
-			const first = `First characters: ${text.slice(0, 120)}`;
-			if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
-			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, description: first, itemIndex });
-		}
-		if (envelope === null || typeof envelope !== 'object' || !('code' in envelope)) {
-			const message = `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`;
-			if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
-			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, itemIndex });
-		}
-		if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
-		if (recordKey) recordWrite(recordKey, { outcome: 'done', envelope });
-		return checkData.call(this, envelope, endpoint, itemIndex);
+		return response;
 	}
+}
+
+/** A connection that failed for good: a read or a never-sent write says so; any other write has an unknown outcome. */
+function connectionError(
+	this: PandaPonContext,
+	call: Outgoing,
+	error: unknown,
+	elapsedMs: number,
+	attempt: number,
+	unknownOutcome: UnknownOutcome,
+): NodeApiError {
+	const reason = connectionFailure(error, elapsedMs);
+	const code = networkErrorCode(error);
+	const where = describe(call.endpoint, call.path);
+	if (call.canRetry || (code !== undefined && NEVER_SENT_CODES.has(code))) {
+		return new NodeApiError(this.getNode(), { message: reason } as JsonObject, {
+			message: `Could not reach PandaPon (${where}): ${reason}`,
+			description: call.canRetry
+				? `Tried ${attempt} time(s).`
+				: 'The request did not reach PandaPon, so nothing was processed. It was not retried automatically.',
+			itemIndex: call.args.itemIndex,
+		});
+	}
+	return unknownOutcome(`${where} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`, NOT_RETRIED_NOTE);
+}
+
+/** The answer's envelope, parsed losslessly; an answer that is not one, or a business error, is thrown. */
+function decodeEnvelope(this: PandaPonContext, call: Outgoing, response: RawResponse, unknownOutcome: UnknownOutcome): Envelope {
+	const { endpoint, path, canRetry } = call;
+	const itemIndex = call.args.itemIndex;
+	const node = this.getNode();
+	const text = decodeBody(response.body);
+	let envelope: Envelope;
+	try {
+		envelope = parseLosslessJson<Envelope>(text);
+	} catch {
+		const message = `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`;
+		const first = `First characters: ${text.slice(0, 120)}`;
+		if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
+		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, description: first, itemIndex });
+	}
+	if (envelope === null || typeof envelope !== 'object' || !('code' in envelope)) {
+		const message = `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`;
+		if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
+		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, itemIndex });
+	}
+	if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
+	return envelope;
 }
 
 /**
