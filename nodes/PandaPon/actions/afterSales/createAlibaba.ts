@@ -3,17 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { readParameters } from '../../helpers/utils';
-import { orderIdSchema, parseInput } from '../../helpers/validation';
-import {
-	alibabaGoodsStatusProperty,
-	alibabaGoodsStatusSchema,
-	alibabaOrderIdProperty,
-	enumNumber,
-	fen,
-	idList,
-	orderEntryIdsProperty,
-	urlList,
-} from './shared';
+import { enumNumber, fen, idList, orderIdSchema, parseInput } from '../../helpers/validation';
+import { alibabaGoodsStatusProperty, alibabaGoodsStatusSchema, alibabaOrderIdProperty, orderEntryIdsProperty, urlList } from './shared';
 
 export const properties: INodeProperties[] = [
 	alibabaOrderIdProperty,

@@ -3,8 +3,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { compact, readParameters } from '../../helpers/utils';
-import { numericId, parseInput } from '../../helpers/validation';
-import { enumNumber, fen, goodsStatusProperty, refundDescProperty, refundTypeProperty, subOrderIdProperty, urlList } from './shared';
+import { enumNumber, fen, numericId, parseInput } from '../../helpers/validation';
+import { goodsStatusProperty, refundDescProperty, refundTypeProperty, subOrderIdProperty, urlList } from './shared';
 
 export const properties: INodeProperties[] = [
 	subOrderIdProperty,

@@ -3,14 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { orderIdSchema, parseInput } from '../../helpers/validation';
-import {
-	alibabaGoodsStatusProperty,
-	alibabaGoodsStatusSchema,
-	alibabaOrderIdProperty,
-	idList,
-	orderEntryIdsProperty,
-} from './shared';
+import { idList, orderIdSchema, parseInput } from '../../helpers/validation';
+import { alibabaGoodsStatusProperty, alibabaGoodsStatusSchema, alibabaOrderIdProperty, orderEntryIdsProperty } from './shared';
 
 const properties: INodeProperties[] = [alibabaOrderIdProperty, orderEntryIdsProperty, alibabaGoodsStatusProperty];
 

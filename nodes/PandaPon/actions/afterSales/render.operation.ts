@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { numericId, parseInput } from '../../helpers/validation';
-import { enumNumber, goodsStatusProperty, refundTypeProperty, subOrderIdProperty } from './shared';
+import { enumNumber, numericId, parseInput } from '../../helpers/validation';
+import { goodsStatusProperty, refundTypeProperty, subOrderIdProperty } from './shared';
 
 const properties: INodeProperties[] = [subOrderIdProperty, refundTypeProperty, goodsStatusProperty];
 

@@ -3,17 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import {
-	acknowledged,
-	enumNumber,
-	fen,
-	goodsStatusProperty,
-	refundDescProperty,
-	refundTypeProperty,
-	taobaoRefundIdProperty,
-	taobaoRefundIdSchema,
-} from './shared';
+import { enumNumber, fen, parseInput } from '../../helpers/validation';
+import { acknowledged, goodsStatusProperty, refundDescProperty, refundTypeProperty, taobaoRefundIdProperty, taobaoRefundIdSchema } from './shared';
 
 const properties: INodeProperties[] = [
 	taobaoRefundIdProperty,

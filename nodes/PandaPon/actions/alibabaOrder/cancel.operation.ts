@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { alibabaOrderIdSchema, orderIdProperty, WEB_SITE } from './orderId';
+import { alibabaOrderIdSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty, WEB_SITE } from './orderId';
 
 const properties: INodeProperties[] = [
 	{

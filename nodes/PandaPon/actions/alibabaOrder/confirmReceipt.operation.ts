@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { alibabaOrderIdSchema, orderIdListSchema, orderIdProperty } from './orderId';
+import { alibabaOrderIdSchema, orderIdListSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty } from './orderId';
 
 const properties: INodeProperties[] = [
 	{

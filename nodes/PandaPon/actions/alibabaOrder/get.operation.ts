@@ -3,9 +3,9 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { toJsonObjects, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { alibabaOrderIdSchema, parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
-import { alibabaOrderIdSchema, orderIdProperty, WEB_SITE } from './orderId';
+import { orderIdProperty, WEB_SITE } from './orderId';
 import { shapeOrders } from './simplify';
 
 const properties: INodeProperties[] = [orderIdProperty, simplifyProperty];

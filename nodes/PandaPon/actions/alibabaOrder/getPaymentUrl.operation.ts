@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { alibabaOrderIdSchema, orderIdProperty } from './orderId';
+import { alibabaOrderIdSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty } from './orderId';
 
 const properties: INodeProperties[] = [
 	{

@@ -3,8 +3,7 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { orderIdListSchema } from './orderId';
+import { orderIdListSchema, parseInput } from '../../helpers/validation';
 
 const properties: INodeProperties[] = [
 	{

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { cartIdsSchema, parseInput } from '../../helpers/validation';
 import {
 	alibabaAddressProperties,
 	flowProperty,
@@ -11,7 +11,7 @@ import {
 	taobaoAddressProperties,
 } from '../common.descriptions';
 import { alibabaAddressSchema, readAddress, taobaoAddressSchema } from '../common.input';
-import { cartDisplay, cartIdsProperty, cartIdsSchema, readPlatform, userIdProperty } from './shared';
+import { cartDisplay, cartIdsProperty, readPlatform, userIdProperty } from './shared';
 
 const notice: INodeProperties = {
 	displayName:

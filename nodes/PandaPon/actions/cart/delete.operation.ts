@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { cartIdsProperty, cartIdsSchema, readPlatform } from './shared';
+import { cartIdsSchema, parseInput } from '../../helpers/validation';
+import { cartIdsProperty, readPlatform } from './shared';
 
 const properties: INodeProperties[] = [cartIdsProperty];
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { cartIdsSchema, parseInput } from '../../helpers/validation';
 import { alibabaAddressProperties, taobaoAddressProperties } from '../common.descriptions';
 import { alibabaAddressSchema, readAddress, taobaoAddressSchema } from '../common.input';
-import { cartDisplay, cartIdsProperty, cartIdsSchema, isEmptyAddress, readPlatform, userIdProperty } from './shared';
+import { cartDisplay, cartIdsProperty, isEmptyAddress, readPlatform, userIdProperty } from './shared';
 
 const taobaoProperties: INodeProperties[] = [
 	...taobaoAddressProperties('orderAddress', 'Order Address').map((property) =>

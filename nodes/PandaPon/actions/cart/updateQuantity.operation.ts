@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput, quantitySchema } from '../../helpers/validation';
-import { cartIdProperty, cartIdSchema, readPlatform } from './shared';
+import { cartIdSchema, parseInput, quantitySchema } from '../../helpers/validation';
+import { cartIdProperty, readPlatform } from './shared';
 
 const properties: INodeProperties[] = [
 	cartIdProperty,

@@ -3,21 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { optionalTextId, parseInput, textId } from '../../helpers/validation';
 import { linesProperties, logisticsAddressProperties } from '../common.descriptions';
 import { linesSchema, logisticsAddressSchema, readAddress, readLines } from '../common.input';
-import {
-	currencyField,
-	freightFields,
-	freightLineSchema,
-	itemIdField,
-	optionalText,
-	optionalTextId,
-	priceField,
-	quantityField,
-	skuIdField,
-	textId,
-} from './fields';
+import { currencyField, freightFields, freightLineSchema, itemIdField, optionalText, priceField, quantityField, skuIdField } from './fields';
 
 const properties: INodeProperties[] = [
 	{

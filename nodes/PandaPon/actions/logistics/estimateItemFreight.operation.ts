@@ -3,20 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { parseInput, textId } from '../../helpers/validation';
 import { logisticsAddressProperties } from '../common.descriptions';
 import { logisticsAddressSchema, readAddress } from '../common.input';
-import {
-	currencyField,
-	currencySchema,
-	itemIdField,
-	priceField,
-	priceSchema,
-	quantityField,
-	quantitySchema,
-	skuIdField,
-	textId,
-} from './fields';
+import { currencyField, currencySchema, itemIdField, priceField, priceSchema, quantityField, quantitySchema, skuIdField } from './fields';
 
 const properties: INodeProperties[] = [
 	{ ...itemIdField, required: true, description: 'PandaPon item ID of the product' },

@@ -3,18 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { optionalTextId, parseInput, textId } from '../../helpers/validation';
 import { linesProperties } from '../common.descriptions';
 import { linesSchema, readLines } from '../common.input';
-import {
-	itemIdField,
-	optionalText,
-	optionalTextId,
-	quantityField,
-	quantitySchema,
-	skuIdField,
-	textId,
-} from './fields';
+import { itemIdField, optionalText, quantityField, quantitySchema, skuIdField } from './fields';
 import { rtsTimeSchema } from './rtsTime';
 
 const properties: INodeProperties[] = [
