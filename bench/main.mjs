@@ -49,7 +49,7 @@ function gitCommit() {
 async function ourOrderPageSize() {
 	const { createRequire } = await import('node:module');
 	const require = createRequire(join(REPO_ROOT, 'package.json'));
-	return require(join(REPO_ROOT, 'dist/nodes/PandaPon/actions/taobaoOrder/getAll.operation.js')).orderPaging.maxPageSize;
+	return require(join(REPO_ROOT, 'dist/nodes/PandaPon/transport/endpoints.js')).endpoints['taobaoOrder.getAll'].paging.maxPageSize;
 }
 
 async function main() {

@@ -6,7 +6,7 @@ import { renderReadme } from '../scripts/operations-table';
 describe('README', () => {
 	const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
-	it('has an operation table that matches the endpoint catalogue (regenerate: npx tsx scripts/operations-table.ts --write)', () => {
+	it('has an operation table that matches the resource map and the endpoint catalogue (regenerate: npx tsx scripts/operations-table.ts --write)', () => {
 		expect(readme).toBe(renderReadme(readme));
 	});
 

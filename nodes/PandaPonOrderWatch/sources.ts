@@ -5,9 +5,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { orderListPaging } from '../PandaPon/actions/alibabaOrder/getAll.operation';
-import { orderPaging } from '../PandaPon/actions/taobaoOrder/getAll.operation';
-import { pandaPonRequestAllItems, type Paging } from '../PandaPon/transport';
+import { pagingOf, pandaPonRequestAllItems, type Paging } from '../PandaPon/transport';
 import { getEndpoint, type EndpointKey } from '../PandaPon/transport/endpoints';
 import type { WatchPlatform } from './snapshot';
 
@@ -17,8 +15,8 @@ interface Source {
 }
 
 export const SOURCES: Record<WatchPlatform, Source> = {
-	taobao: { key: 'taobaoOrder.getAll', paging: orderPaging },
-	'1688': { key: 'alibabaOrder.getAll', paging: orderListPaging },
+	taobao: { key: 'taobaoOrder.getAll', paging: pagingOf('taobaoOrder.getAll') },
+	'1688': { key: 'alibabaOrder.getAll', paging: pagingOf('alibabaOrder.getAll') },
 };
 
 /** The range parameters for [fromMs, toMs], in the endpoint's documented format and zone (China time). */

@@ -2,9 +2,11 @@
  * Reads ride out 429 with Retry-After, 5xx bursts and dropped connections, and still return complete, correct data:
  * every page of a Return All exactly once, every batch of a Get Many, every item of a per-item Get.
  */
-import { orderPaging } from '../../nodes/PandaPon/actions/taobaoOrder/getAll.operation';
+import { pagingOf } from '../../nodes/PandaPon/transport';
 import { enlargeCatalogue } from './catalogue';
 import { itemsOf, startFaultHarness, type FaultHarness } from './harness';
+
+const orderPaging = pagingOf('taobaoOrder.getAll');
 
 jest.setTimeout(60_000);
 

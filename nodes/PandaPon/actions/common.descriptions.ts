@@ -1,12 +1,10 @@
 /**
- * Parameters and schemas shared by several operations: Simplify, the platform switch, the three address shapes
- * PandaPon uses (Taobao `receiver`/`orderAddress`, 1688 `addressParam`, logistics `receiverAddress`) and lists of
- * lines. Each address and each list can be typed as fields or given as JSON from a previous node.
+ * Parameters shared by several operations (properties only; reading and checking them is common.input.ts):
+ * Simplify, the platform switch, the 1688 order flow, the three address shapes PandaPon uses (Taobao
+ * `receiver`/`orderAddress`, 1688 `addressParam`, logistics `receiverAddress`) and lists of lines. Each address and
+ * each list can be typed as fields or given as JSON from a previous node.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
-
-import { jsonValue } from '../helpers/validation';
+import type { INodeProperties } from 'n8n-workflow';
 
 export const platformProperty: INodeProperties = {
 	displayName: 'Platform',
@@ -20,7 +18,7 @@ export const platformProperty: INodeProperties = {
 	],
 };
 
-/** The input item's image, as readImageBinary() reads it. */
+/** The input item's image, as helpers/binary.ts checks and reads it. */
 export const imageBinaryProperty: INodeProperties = {
 	displayName: 'Input Binary Field',
 	name: 'binaryPropertyName',
@@ -42,6 +40,43 @@ export const simplifyProperty: INodeProperties = {
  * One address field: its wire name, its editor label, whether the API requires it, whether a shipment needs it (so the
  * form shows it from the start), and an example.
  */
+/** The 1688 order flow and optional order fields: 1688 Order → Create / Preview and 1688 Cart → Create Order. */
+export const flowProperty: INodeProperties = {
+	displayName: 'Flow',
+	name: 'flow',
+	type: 'options',
+	default: 'general',
+	description: '1688 order flow',
+	options: [
+		{ name: 'Boutique Distribution (Boutiquefenxiao)', value: 'boutiquefenxiao' },
+		{ name: 'Boutique Wholesale (Boutiquepifa)', value: 'boutiquepifa' },
+		{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
+		{ name: 'General', value: 'general', description: 'Ordinary 1688 market order (the documented example)' },
+		{ name: 'Group Buy (Paired)', value: 'paired' },
+		{ name: 'Sale Proxy (Saleproxy)', value: 'saleproxy' },
+	],
+};
+
+export const orderOptionsProperty: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		{ displayName: 'Buyer Message', name: 'message', type: 'string', default: '', description: 'Order remark for the seller' },
+		{ displayName: 'Shop Promotion ID', name: 'shopPromotionId', type: 'string', default: '' },
+		{
+			displayName: 'Trade Type',
+			name: 'tradeType',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. fxassure',
+			description: "1688 trade type; leave empty for the seller's default",
+		},
+	],
+};
+
 export type AddressField = { name: string; displayName: string; required?: boolean; needed?: boolean; placeholder?: string };
 
 /**
@@ -100,19 +135,6 @@ export function addressFieldLabels(fields: AddressField[]): Record<string, strin
 	return Object.fromEntries(fields.map((field) => [field.name, field.displayName]));
 }
 
-/** Reads an address given either as fields or as JSON; returns the raw object for the schema to check. */
-export function readAddress(
-	getParameter: (name: string, fallback?: unknown) => unknown,
-	prefix: string,
-): unknown {
-	const mode = getParameter(`${prefix}Mode`, 'fields');
-	if (mode === 'json') return getParameter(`${prefix}Json`, '{}');
-	const typed = getParameter(prefix, {});
-	// The form starts with the needed fields present but empty; an empty field is a field not given.
-	if (typeof typed !== 'object' || typed === null || Array.isArray(typed)) return typed;
-	return Object.fromEntries(Object.entries(typed).filter(([, value]) => value !== '' && value !== undefined));
-}
-
 /**
  * Lines typed one by one (a fixedCollection `<name>` of `line`s) or given as a JSON array (`<name>Json`), switched by
  * `<name>Mode` unless the list has its own `modeName`.
@@ -156,25 +178,6 @@ export function linesProperties(
 	];
 }
 
-/** The lines as given (typed lines or the JSON text); the schema (`linesSchema`) checks them. */
-export function readLines(this: IExecuteFunctions, name: string, itemIndex: number, modeName = `${name}Mode`): unknown {
-	const mode = this.getNodeParameter(modeName, itemIndex, 'fields') as string;
-	if (mode === 'json') return this.getNodeParameter(`${name}Json`, itemIndex, '[]');
-	const list = this.getNodeParameter(name, itemIndex, {}) as { line?: unknown[] };
-	return list.line ?? [];
-}
-
-/** At least one line, each checked by `line`; `what` names one line in the messages. */
-export const linesSchema = <S extends z.ZodTypeAny>(line: S, what: string) =>
-	jsonValue(
-		z
-			.array(line, { required_error: `is required (at least one ${what})`, invalid_type_error: `expected a list of ${what}s` })
-			.min(1, `expected at least one ${what}`),
-	);
-
-const optionalText = z.string().optional();
-const requiredText = (label: string) => z.string({ required_error: `${label} is required` }).min(1, `${label} is required`);
-
 // ---- Taobao address: OrderAddress / receiver (seed 000, seed 002) ----
 // Seed 000 marks every OrderAddress field optional (string | null) and its own example sends "mobile_phone": "" and
 // "phone": "", so none is required here; the form shows what a real shipment needs, and the hint says so.
@@ -196,27 +199,6 @@ export const TAOBAO_ADDRESS_FIELDS: AddressField[] = [
 export const taobaoAddressProperties = (prefix = 'receiver', label = 'Receiver') =>
 	addressProperties(prefix, label, TAOBAO_ADDRESS_FIELDS, TAOBAO_ADDRESS_HINT);
 
-const documentedOptionalText = z.string({ invalid_type_error: 'expected text' }).nullable().optional();
-
-export const taobaoAddressSchema = jsonValue(
-	z.object({
-		name: documentedOptionalText,
-		mobile_phone: documentedOptionalText,
-		phone: documentedOptionalText,
-		country: documentedOptionalText,
-		state: documentedOptionalText,
-		city: documentedOptionalText,
-		district: documentedOptionalText,
-		address: documentedOptionalText,
-		zip: documentedOptionalText,
-	}, { invalid_type_error: 'expected an address object' })
-		// The address itself is required where the docs say so (seed 000 orderAddress, seed 002 receiver): an address
-		// with no field at all is a missing address.
-		.refine((address) => Object.values(address).some((value) => typeof value === 'string' && value.trim() !== ''), {
-			message: 'is required (an address with at least one field; a parcel needs name, mobile phone and the full address)',
-		}),
-);
-
 // ---- 1688 address: FastAdress / addressParam (seed 003, ref 4.7/4.8) ----
 export const ALIBABA_ADDRESS_FIELDS: AddressField[] = [
 	{ name: 'fullName', displayName: 'Full Name', required: true, placeholder: 'e.g. Li Lei' },
@@ -234,21 +216,6 @@ export const ALIBABA_ADDRESS_FIELDS: AddressField[] = [
 export const alibabaAddressProperties = (prefix = 'addressParam', label = 'Address') =>
 	addressProperties(prefix, label, ALIBABA_ADDRESS_FIELDS);
 
-export const alibabaAddressSchema = jsonValue(
-	z.object({
-		fullName: requiredText('fullName'),
-		mobile: requiredText('mobile'),
-		phone: optionalText,
-		postCode: optionalText,
-		provinceText: requiredText('provinceText'),
-		cityText: requiredText('cityText'),
-		areaText: optionalText,
-		townText: optionalText,
-		address: requiredText('address'),
-		districtCode: optionalText,
-	}, { invalid_type_error: 'expected an address object' }),
-);
-
 // ---- Logistics address: ReceiverAddressTO (ref 4.12) ----
 export const LOGISTICS_ADDRESS_FIELDS: AddressField[] = [
 	{ name: 'name', displayName: 'Name', required: true, placeholder: 'e.g. Jane Doe' },
@@ -265,20 +232,3 @@ export const LOGISTICS_ADDRESS_FIELDS: AddressField[] = [
 
 export const logisticsAddressProperties = (prefix = 'receiverAddress', label = 'Receiver Address') =>
 	addressProperties(prefix, label, LOGISTICS_ADDRESS_FIELDS);
-
-export const logisticsAddressSchema = jsonValue(
-	z.object({
-		name: requiredText('name'),
-		phone: requiredText('phone'),
-		mobilePhone: optionalText,
-		email: optionalText,
-		country: requiredText('country').regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code such as US'),
-		state: requiredText('state'),
-		city: requiredText('city'),
-		address: requiredText('address'),
-		zip: requiredText('zip'),
-		taxId: optionalText,
-	}, { invalid_type_error: 'expected an address object' }),
-);
-
-export type Address = IDataObject;

@@ -5,9 +5,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, type CallArgs, type Paging } from '../transport';
+import { pagingOf, pandaPonRequestAllItems, type CallArgs } from '../transport';
 import type { EndpointKey } from '../transport/endpoints';
-import { extractPage } from '../helpers/product';
 import { toOutput } from '../helpers/utils';
 import { parseInput, wholeNumber } from '../helpers/validation';
 
@@ -54,27 +53,15 @@ export function readWholeLimit(this: IExecuteFunctions, itemIndex: number): numb
 	return list.returnAll ? undefined : parseInput.call(this, wholeLimitSchema, { limit: list.limit }, itemIndex).limit;
 }
 
-/**
- * For list endpoints whose paging PandaPon documents only as {pageNo, pageSize} in the body: 20 per page (our
- * conservative choice) and the usual page shapes (see extractPage).
- */
-export const PAGE_NO_IN_BODY: Paging = {
-	pageParam: 'pageNo',
-	in: 'body',
-	maxPageSize: 20,
-	extract: extractPage,
-};
-
-/** Every page of a list endpoint up to the limit (see pandaPonRequestAllItems), one output item per record. */
+/** Every page of a list endpoint (paged as its catalogue entry says) up to the limit, one output item per record. */
 export async function requestListOutput(
 	this: IExecuteFunctions,
 	key: EndpointKey,
-	paging: Paging,
 	itemIndex: number,
 	list: { returnAll: boolean; limit?: number },
 	request: Pick<CallArgs, 'body' | 'qs'> = {},
 ): Promise<INodeExecutionData[]> {
-	const records = await pandaPonRequestAllItems.call(this, key, paging, {
+	const records = await pandaPonRequestAllItems.call(this, key, pagingOf(key), {
 		...request,
 		returnAll: list.returnAll,
 		limit: list.limit,

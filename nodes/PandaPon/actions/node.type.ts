@@ -1,48 +1,15 @@
-/** Every resource and its operations: the router, the structural test and the README table derive from this. */
-export type PandaPonMap = {
-	cart: 'add' | 'getAll' | 'delete' | 'updateQuantity' | 'preview' | 'createOrder';
-	taobaoOrder:
-		| 'create'
-		| 'getAll'
-		| 'get'
-		| 'cancel'
-		| 'pay'
-		| 'uploadVoucher'
-		| 'updateWarehouse'
-		| 'getImLink'
-		| 'getLogistics';
-	alibabaOrder:
-		| 'preview'
-		| 'create'
-		| 'batchPreview'
-		| 'batchCreate'
-		| 'submitForPayment'
-		| 'getAll'
-		| 'get'
-		| 'cancel'
-		| 'getPaymentUrl'
-		| 'confirmReceipt'
-		| 'getLogistics'
-		| 'decryptWangwang';
-	logistics: 'estimateItemFreight' | 'previewOrderFreight' | 'createInternationalOrder' | 'updateDomestic';
-	product: 'get' | 'getMany' | 'search' | 'imageSearch' | 'searchStore' | 'getRelated';
-	afterSales:
-		| 'getAll'
-		| 'render'
-		| 'create'
-		| 'update'
-		| 'cancel'
-		| 'get'
-		| 'renderReturnLogistics'
-		| 'submitReturnLogistics'
-		| 'getMessages'
-		| 'addMessage'
-		| 'getReasons'
-		| 'uploadVoucher'
-		| 'submitReturn'
-		| 'getLogisticsCompanies';
-	address: 'getAll' | 'upsert';
-	customApiCall: 'request';
-};
+/**
+ * Every resource and its operations, as types derived from the one resource map (`resources` in resources.ts), the
+ * way n8n's Airtable v2 `node.type.ts` names them. The router, the structure test and the README operation table
+ * read the same map.
+ */
+import type { resources } from './resources';
+
+type ResourceMap = typeof resources;
+
+export type PandaPonMap = { [R in keyof ResourceMap]: Extract<keyof ResourceMap[R], string> };
 
 export type PandaPonResource = keyof PandaPonMap;
+
+/** One resource × operation pair of the map. */
+export type PandaPonAction = { [R in PandaPonResource]: { resource: R; operation: PandaPonMap[R] } }[PandaPonResource];

@@ -8,10 +8,35 @@ import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as logistics from './logistics/Logistics.resource';
 import * as product from './product/Product.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
+import type { PandaPonResource } from './node.type';
+import type { OperationModule } from './operation.types';
 import { bothVersions } from './versions';
 
-/** Resource value → module namespace whose exports are the operations (value = export name) plus `description`. */
-export const resources = { address, afterSales, alibabaOrder, cart, customApiCall, logistics, product, taobaoOrder };
+/** The one resource map: resource value → operation value → operation (router, structure test, README table). */
+export const resources = {
+	address: address.operations,
+	afterSales: afterSales.operations,
+	alibabaOrder: alibabaOrder.operations,
+	cart: cart.operations,
+	customApiCall: customApiCall.operations,
+	logistics: logistics.operations,
+	product: product.operations,
+	taobaoOrder: taobaoOrder.operations,
+};
+
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+export function isResource(value: string): value is PandaPonResource {
+	return own(resources, value);
+}
+
+/** The operation of a resource value and an operation value, or undefined when the map has no such pair. */
+export function getOperation(resource: string, operation: string): OperationModule | undefined {
+	if (!isResource(resource)) return undefined;
+	const operations: Partial<Record<string, OperationModule>> = resources[resource];
+	return own(operations, operation) ? operations[operation] : undefined;
+}
+
 
 /** Version 1: the resource picker followed by every resource's operation picker and operation parameters. */
 export const versionOneProperties: INodeProperties[] = [

@@ -7,44 +7,12 @@ import {
 } from 'n8n-workflow';
 
 import { errorJson } from '../helpers/utils';
-import { ValidationPassed, validationOnlyContext } from '../transport/dryRun';
-import { endpoints, type Endpoint } from '../transport/endpoints';
-import { nodeProperties, resources } from './resources';
+import { endpointKeysOf, getEndpoint } from '../transport/endpoints';
+import { getOperation, nodeProperties } from './resources';
 import { baseResource } from './versions';
-import type { OperationModule } from './operation.types';
+import { isBatchOperation, type ItemOperation, type OperationModule, type Parsed } from './operation.types';
 
-export function getOperation(resource: string, operation: string): OperationModule | undefined {
-	const module = (resources as unknown as Record<string, Record<string, OperationModule | unknown>>)[resource];
-	const candidate = module?.[operation] as OperationModule | undefined;
-	return candidate && typeof candidate === 'object' && 'description' in candidate ? candidate : undefined;
-}
-
-/**
- * Without Continue On Fail, a bad item must stop the node before anything is sent, not after the items before it
- * have created orders: run every item once with requests intercepted and return the first validation error.
- */
-async function firstInvalidItem(
-	this: IExecuteFunctions,
-	module: OperationModule,
-	itemCount: number,
-	resource: string,
-	operation: string,
-): Promise<NodeOperationError | undefined> {
-	const dryContext = validationOnlyContext(this);
-	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
-		try {
-			await runItem.call(dryContext, module, resource, operation, itemIndex);
-		} catch (error) {
-			if (error instanceof ValidationPassed) continue;
-			if (error instanceof NodeOperationError) {
-				if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-				return error;
-			}
-			// Anything else is not an input problem: the real run reports it in context.
-		}
-	}
-	return undefined;
-}
+export { getOperation };
 
 /**
  * Options parameters of the operation (dropdowns) hold one of their listed values in the editor, but an expression
@@ -85,29 +53,65 @@ function shownFor(this: IExecuteFunctions, property: INodeProperties, itemIndex:
 	return true;
 }
 
+/** A node error as it is; anything else wrapped, on its item. */
+function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	const failure =
+		error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+	if (failure.context.itemIndex === undefined) failure.context.itemIndex = itemIndex;
+	return failure;
+}
+
 /**
- * One item through its operation. When it fails with anything but the operation's own input error, a dropdown
- * holding an unlisted value (from an expression) is the likelier cause, and is reported instead.
+ * One item's parse phase. When it fails with anything but the operation's own input error, a dropdown holding an
+ * unlisted value (from an expression) is the likelier cause, and is reported instead.
  */
-async function runItem(
+async function parseItem(
 	this: IExecuteFunctions,
 	module: OperationModule,
 	resource: string,
 	operation: string,
 	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+): Promise<unknown> {
 	try {
-		return await module.execute!.call(this, itemIndex);
+		return await module.parse.call(this, itemIndex);
 	} catch (error) {
 		const ownInputError = error instanceof NodeOperationError && /^Invalid input in item/.test(error.message);
-		if (!(error instanceof ValidationPassed) && !ownInputError) checkOptionValues.call(this, resource, operation, itemIndex);
-		const failure =
-			error instanceof NodeApiError || error instanceof NodeOperationError
-				? error
-				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-		throw failure;
+		if (!ownInputError) checkOptionValues.call(this, resource, operation, itemIndex);
+		throw asNodeError.call(this, error, itemIndex);
 	}
 }
+
+/**
+ * Every item parsed before anything is sent. Without Continue On Fail the first bad item throws here; with it, a bad
+ * item becomes its error item and the others go on to be sent.
+ */
+async function parseAll(
+	this: IExecuteFunctions,
+	module: OperationModule,
+	resource: string,
+	operation: string,
+	results: INodeExecutionData[][],
+): Promise<Array<Parsed<unknown>>> {
+	const continueOnFail = this.continueOnFail();
+	const parsed: Array<Parsed<unknown>> = [];
+	for (let itemIndex = 0; itemIndex < results.length; itemIndex++) {
+		try {
+			parsed.push({ itemIndex, input: await parseItem.call(this, module, resource, operation, itemIndex) });
+		} catch (error) {
+			const failure = asNodeError.call(this, error, itemIndex);
+			if (!continueOnFail) throw failure;
+			results[itemIndex] = [errorItem(failure, itemIndex)];
+		}
+	}
+	return parsed;
+}
+
+const errorItem = (error: Error, itemIndex: number): INodeExecutionData => ({
+	json: errorJson(error),
+	pairedItem: { item: itemIndex },
+});
 
 const optionPropertiesCache = new Map<string, INodeProperties[]>();
 
@@ -134,59 +138,61 @@ export const READ_CONCURRENCY = 5;
 
 /** Read-only = every catalogue endpoint of the operation is a retryable read (the catalogue is the one source). */
 export function isReadOnlyOperation(resource: string, operation: string): boolean {
-	const prefix = `${resource}.${operation}`;
-	const keys = Object.keys(endpoints).filter((key) => key === prefix || key.startsWith(`${prefix}.`));
-	return keys.length > 0 && keys.every((key) => (endpoints as Record<string, Endpoint>)[key].retry === 'read');
+	const keys = endpointKeysOf(resource, operation);
+	return keys.length > 0 && keys.every((key) => getEndpoint(key).retry === 'read');
 }
 
-/** Dispatch to the operation file; own the item loop, continueOnFail and pairedItem for per-item operations. */
+/** Dispatch to the operation file: parse every item, then send; own continueOnFail and pairedItem. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = baseResource(this.getNodeParameter('resource', 0) as string);
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const module = getOperation(resource, operation);
-	if (!module || (!module.execute && !module.executeAll)) {
+	if (!module) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
 	}
-	if (module.executeAll) return [await module.executeAll.call(this, items)];
-	const continueOnFail = this.continueOnFail();
-	if (!continueOnFail) {
-		const invalid = await firstInvalidItem.call(this, module, items.length, resource, operation);
-		if (invalid) throw invalid;
-	}
-
 	const results: INodeExecutionData[][] = new Array(items.length);
+	const parsed = await parseAll.call(this, module, resource, operation, results);
+	if (isBatchOperation(module)) {
+		for (const output of await module.sendAll.call(this, parsed)) {
+			const itemIndex = (output.pairedItem as { item: number }).item;
+			(results[itemIndex] ??= []).push(output);
+		}
+		return [results.flat()];
+	}
+	await sendAll.call(this, module, parsed, results, isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1);
+	return [results.flat()];
+}
+
+/** The send phase of per-item operations: reads a few at a time, writes strictly in order. */
+async function sendAll(
+	this: IExecuteFunctions,
+	module: ItemOperation,
+	parsed: Array<Parsed<unknown>>,
+	results: INodeExecutionData[][],
+	concurrency: number,
+): Promise<void> {
+	const continueOnFail = this.continueOnFail();
 	const failures = new Map<number, NodeApiError | NodeOperationError>();
 	let next = 0;
 	const worker = async () => {
 		// Stop taking new items after a failure: the earliest failing item is reported, later ones are not sent.
-		while (next < items.length && failures.size === 0) {
-			const itemIndex = next++;
+		while (next < parsed.length && failures.size === 0) {
+			const { itemIndex, input } = parsed[next++];
 			try {
-				results[itemIndex] = await runItem.call(this, module, resource, operation, itemIndex);
+				results[itemIndex] = await module.send.call(this, input, itemIndex);
 			} catch (error) {
-				if (continueOnFail) {
-					results[itemIndex] = [{ json: errorJson(error as Error), pairedItem: { item: itemIndex } }];
-					continue;
-				}
-				const failure =
-					error instanceof NodeApiError || error instanceof NodeOperationError
-						? error
-						: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				if (failure.context.itemIndex === undefined) failure.context.itemIndex = itemIndex;
-				failures.set(itemIndex, failure);
+				if (continueOnFail) results[itemIndex] = [errorItem(error as Error, itemIndex)];
+				else failures.set(itemIndex, asNodeError.call(this, error, itemIndex));
 			}
 		}
 	};
-	const concurrency = isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1;
-	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-	if (failures.size > 0) {
-		const failedIndex = Math.min(...failures.keys());
-		const failure = failures.get(failedIndex)!;
-		if (concurrency === 1 && items.length > 1) addBatchRecord(failure, results, failedIndex, items.length);
-		throw failure;
-	}
-	return [results.flat()];
+	await Promise.all(Array.from({ length: Math.min(concurrency, parsed.length) }, worker));
+	if (failures.size === 0) return;
+	const failedIndex = Math.min(...failures.keys());
+	const failure = failures.get(failedIndex)!;
+	if (concurrency === 1 && results.length > 1) addBatchRecord(failure, results, failedIndex, results.length);
+	throw failure;
 }
 
 /** Fields of an output item that identify what PandaPon made or changed (order ids, refund ids …). */

@@ -1,8 +1,9 @@
 /**
- * Input validation with zod, before any request. A failure names the field, the item and what was expected,
- * and is raised as a NodeOperationError so that nothing is sent.
+ * Input validation with zod, before any request (the parse phase). A failure names the field, the item and what
+ * was expected, and is raised as a NodeOperationError so that nothing is sent. The one module for ids, lists,
+ * counts and money: every operation takes these rules from here.
  */
-import { NodeOperationError, type IBinaryData, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { parseUserJson, type BigIntegers } from '../protocol/json';
@@ -135,21 +136,128 @@ export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or 
 export const COUNT_MESSAGE = 'expected a positive whole number of pieces (decimal digits, for example 3)';
 export const quantitySchema = wholeNumber(COUNT_MESSAGE, 1);
 
+// ---- Ids: digit ids as text (19 digits exceed 2^53), lists of them, opaque text ids ----
+
 /**
- * The input item's binary field named by `binaryPropertyName` ("Input Binary Field"). n8n's own message names the
- * value, not the field; this one names both, and the item.
+ * A 1688 order id as text. A JS number above 2^53 has already lost digits (2540608320348880794 becomes ...881000),
+ * so it is refused with a hint instead of being sent rounded.
  */
-export function assertBinaryField(this: IExecuteFunctions, itemIndex: number, name: string): IBinaryData {
-	try {
-		return this.helpers.assertBinaryData(itemIndex, name);
-	} catch {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Invalid input in item ${itemIndex}: binaryPropertyName: the input item has no binary field "${name.slice(0, 80)}"`,
-			{
-				itemIndex,
-				description: 'Nothing was sent to PandaPon. "Input Binary Field" must name a binary field of the input item, for example data (from a Read File or HTTP Request node).',
-			},
-		);
-	}
-}
+export const alibabaOrderIdSchema = (label = 'order ID') =>
+	z.preprocess((value, ctx) => {
+		if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: `the ${label} arrived as a number too large to be exact (${value}); pass it as text, e.g. {{ String(...) }} or a string field such as idOfStr`,
+			});
+			return z.NEVER;
+		}
+		if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is required (a 1688 ${label})` });
+			return z.NEVER;
+		}
+		return value;
+	}, orderIdSchema());
+
+/** A list of ids (the one list rule, helpers/validation.ts listInput). */
+export const orderIdListSchema = (label = 'order ID') =>
+	z.preprocess(
+		listInput,
+		z
+			.array(alibabaOrderIdSchema(label), { invalid_type_error: `expected a list of ${label}s` })
+			.min(1, `expected at least one ${label}`)
+			.transform((ids) => [...new Set(ids)]),
+	);
+
+/** 19-digit ids stay strings (they exceed 2^53); a list field (the one list rule, helpers/validation.ts listInput). */
+export const idList = (label: string) =>
+	z.preprocess(
+		(value, ctx) => {
+			const list = listInput(value, ctx);
+			return Array.isArray(list)
+				? list.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
+				: list;
+		},
+		z
+			.array(
+				z
+					.string({ invalid_type_error: `expected ${label}s as text` })
+					.regex(/^\d{1,20}$/, `expected ${label}s (digits only)`),
+				{
+					invalid_type_error: `expected comma-separated ${label}s`,
+					required_error: `${label}s are required`,
+				},
+			)
+			.min(1, `at least one ${label} is required`),
+	);
+
+/** Ids such as itemId "2048232789087639" are text; exact numbers from JSON are accepted, rounded ones are not. */
+export const textId = (label: string) =>
+	z.preprocess(
+		(value, ctx) => {
+			if (typeof value === 'number') {
+				if (Number.isSafeInteger(value)) return String(value);
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the ${label} arrived as a number too large to be exact (${value}); pass it as text` });
+				return z.NEVER;
+			}
+			return typeof value === 'string' ? value.trim() : value;
+		},
+		z
+			.string({ required_error: `is required (a ${label})`, invalid_type_error: `expected a ${label} as text` })
+			.min(1, `is required (a ${label})`)
+			.regex(/^[A-Za-z0-9_-]+$/, `expected a ${label} (letters, digits, - or _)`),
+	);
+
+/** Like textId, but empty means "not given". */
+export const optionalTextId = (label: string) =>
+	z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), textId(label).optional());
+
+const CART_ID_MESSAGE = 'expected a cart record ID (a whole number such as 75)';
+
+/** One cart record id: digits as text or a whole number, sent as a JSON number. */
+export const cartIdSchema = () =>
+	z.preprocess(
+		(value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
+		z
+			.string({ required_error: 'is required', invalid_type_error: CART_ID_MESSAGE })
+			.regex(/^\d{1,15}$/, CART_ID_MESSAGE)
+			.transform(Number)
+			.refine((id) => id > 0, CART_ID_MESSAGE),
+	);
+
+/** A list of cart record ids from "75, 76", "[75,76]", 75 or an array. */
+export const cartIdsSchema = () =>
+	z.preprocess(
+		listInput,
+		z
+			.array(cartIdSchema(), { invalid_type_error: 'expected cart record IDs separated by commas, or an array of them' })
+			.min(1, 'expected at least one cart record ID'),
+	);
+
+// ---- Counts and money in fen, typed as digits in an expression or as numbers ----
+
+/** Decimal digits typed as text in an expression ("2") are accepted; anything else ("0x10", "1e3") is reported. */
+const fromText = (value: unknown) => (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value) ? Number(value) : value);
+
+export const enumNumber = (label: string) =>
+	z.preprocess(
+		fromText,
+		z
+			.number({
+				invalid_type_error: `expected ${label} as a whole number`,
+				required_error: `${label} is required`,
+			})
+			// refine, not .int(): the shared error formatter would replace .int()'s message with "received float".
+			.refine(Number.isSafeInteger, `expected ${label} as a whole number`),
+	);
+
+export const fen = (label: string) =>
+	z.preprocess(
+		fromText,
+		z
+			.number({
+				invalid_type_error: `expected ${label} in fen as a whole number`,
+				required_error: `${label} is required`,
+			})
+			.nonnegative(`expected ${label} of 0 or more`)
+			.refine(Number.isSafeInteger, `expected ${label} in fen as a whole number (100 fen = 1 yuan)`),
+	);

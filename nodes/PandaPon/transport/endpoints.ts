@@ -33,7 +33,36 @@ export interface Endpoint {
 	modifiedRange?: { from: string; to: string; in: 'query' | 'body'; format: string; zone: string; reading: string };
 	/** List endpoints: the record field holding the last modification time, when records carry one. */
 	modifiedField?: string;
+	/**
+	 * A success envelope whose `data` can still refuse: `data[flag] === false` is an error named `refusal`, with
+	 * PandaPon's code and message in `data[code]` and `data[message]`.
+	 */
+	dataFailure?: { flag: string; code: string; message: string; refusal: string };
+	/** List endpoints: how they page (transport `pagingOf`, `pandaPonRequestAllItems`). */
+	paging?: PagingRule;
 }
+
+export interface PagingRule {
+	/** Page-number parameter name, as documented per endpoint; the page size always goes as `pageSize`. */
+	pageParam: 'pageNum' | 'pageNo' | 'beginPage';
+	/** Where the paging parameters go. */
+	in: 'query' | 'body';
+	/** Largest page size we ask for (documented, or our conservative choice). */
+	maxPageSize: number;
+	/** The fields of `data` holding the records and the total; without them, the usual page shapes (extractPage). */
+	records?: string;
+	total?: string;
+}
+
+/**
+ * Lists PandaPon documents only as {pageNo, pageSize} in the body: 20 per page (our conservative choice) and the
+ * usual page shapes.
+ */
+const PAGE_NO_IN_BODY: PagingRule = { pageParam: 'pageNo', in: 'body', maxPageSize: 20 };
+// ref 6: Taobao v2 search takes pageNo with 1 ≤ pageSize ≤ 40.
+const TAOBAO_SEARCH: PagingRule = { pageParam: 'pageNo', in: 'body', maxPageSize: 40 };
+// ref 4.6 A-G3: 1688 pages by beginPage; no maximum is documented, the examples use 20.
+const ALIBABA_SEARCH: PagingRule = { pageParam: 'beginPage', in: 'body', maxPageSize: 20 };
 
 export const endpoints = {
 	// ---- Cart (ref 4.3 Taobao, 4.7 1688) ----
@@ -67,8 +96,10 @@ export const endpoints = {
 
 	// ---- Taobao order (ref 4.2) ----
 	'taobaoOrder.create': { method: 'POST', path: '/open/order', source: 'seed 002', retry: 'never' },
+	// seed 004: GET /open/order/page?pageNum&pageSize; data {total, data[]}. The maximum page size is not documented:
+	// 50 is our choice. The listing ends on the announced total, so a server that caps pages lower loses nothing.
 	'taobaoOrder.getAll': {
-		method: 'GET', path: '/open/order/page', source: 'seed 004', retry: 'read',
+		method: 'GET', path: '/open/order/page', source: 'seed 004', retry: 'read', paging: { pageParam: 'pageNum', in: 'query', maxPageSize: 50, records: 'data', total: 'total' },
 		modifiedRange: {
 			from: 'beginDateTime', to: 'endDateTime', in: 'query', format: 'yyyy-MM-dd HH:mm:ss', zone: 'Asia/Shanghai',
 			reading: 'seed 004 names the range but not its field; read as created or last modified (updateTime) in it',
@@ -108,8 +139,9 @@ export const endpoints = {
 	'alibabaOrder.submitForPayment': {
 		method: 'POST', path: '/alibaba/order/batch/submit/to/pay', source: 'ref 4.8 (A-O1)', retry: 'never',
 	},
+	// Inferred paging: a page size of 50 is our choice (1688 documents none here); the listing ends on totalRecords.
 	'alibabaOrder.getAll': {
-		method: 'POST', path: '/v2/alibaba/order/page', source: 'ref 4.8 (A-O5)', retry: 'read',
+		method: 'POST', path: '/v2/alibaba/order/page', source: 'ref 4.8 (A-O5)', retry: 'read', paging: { pageParam: 'pageNo', in: 'body', maxPageSize: 50, records: 'data', total: 'totalRecords' },
 		note: 'paging fields not documented: we send {pageNo, pageSize, status?}; data {totalRecords,totalPage,pageSize,currentPage,data[]}',
 		modifiedRange: {
 			from: 'modifyStartTime', to: 'modifyEndTime', in: 'body', format: 'yyyy-MM-dd HH:mm:ss', zone: 'Asia/Shanghai',
@@ -120,7 +152,11 @@ export const endpoints = {
 	'alibabaOrder.get': { method: 'POST', path: '/alibaba/order/detail', source: 'ref 4.8 (A-O11)', retry: 'read' },
 	'alibabaOrder.cancel': { method: 'POST', path: '/v2/alibaba/order/cancel', source: 'ref 4.8 (A-O8)', retry: 'never' },
 	'alibabaOrder.getPaymentUrl': { method: 'GET', path: '/v2/alibaba/order/pay/url', source: 'ref 4.8 (A-O9)', retry: 'read' },
-	'alibabaOrder.confirmReceipt': { method: 'POST', path: '/alibaba/order/receivegoods', source: 'ref 4.8 (A-O10)', retry: 'never' },
+	// ref 4.8 (A-O10): code 200 with data {success: false, errorCode, errorInfo} when 1688 refuses.
+	'alibabaOrder.confirmReceipt': {
+		method: 'POST', path: '/alibaba/order/receivegoods', source: 'ref 4.8 (A-O10)', retry: 'never',
+		dataFailure: { flag: 'success', code: 'errorCode', message: 'errorInfo', refusal: '1688 refused to confirm receipt' },
+	},
 	'alibabaOrder.getLogistics': {
 		method: 'GET', path: '/alibaba/order/logistics/trace', source: 'inferred', retry: 'read',
 		note: 'query {orderId}; data: {orderId, logisticsTrace[]{logisticsId, mailNo, companyName, steps[]{acceptTime, remark}}}',
@@ -148,21 +184,21 @@ export const endpoints = {
 	'product.getMany.taobao': {
 		method: 'POST', path: '/open/product/batch/check', source: 'ref 4.1 (T-G3)', retry: 'read', maxBatch: 50,
 	},
-	'product.search.taobao': { method: 'POST', path: '/v2/taobao/product/item/search', source: 'ref 4.1 (T-G2)', retry: 'read' },
+	'product.search.taobao': { method: 'POST', path: '/v2/taobao/product/item/search', source: 'ref 4.1 (T-G2)', retry: 'read', paging: TAOBAO_SEARCH },
 	'product.imageSearch.taobao': {
-		method: 'POST', path: '/v2/taobao/product/image/search', source: 'inferred', retry: 'read',
+		method: 'POST', path: '/v2/taobao/product/image/search', source: 'inferred', retry: 'read', paging: TAOBAO_SEARCH,
 		note: 'body like the 1688 image search: {imageBase64 | imageAddress, pageNo, pageSize}; data {total, data[]}',
 	},
 	'product.get.alibaba': { method: 'POST', path: '/alibaba/product/detail/get', source: 'ref 4.6 (A-G1)', retry: 'read' },
-	'product.search.alibaba': { method: 'POST', path: '/alibaba/product/keywords/query', source: 'ref 4.6 (A-G3)', retry: 'read' },
-	'product.imageSearch.alibaba': { method: 'POST', path: '/alibaba/product/image/query', source: 'ref 4.6 (A-G4)', retry: 'read' },
-	'product.searchStore.alibaba': { method: 'POST', path: '/alibaba/product/query/selleroffer', source: 'ref 4.6 (A-G5)', retry: 'read' },
+	'product.search.alibaba': { method: 'POST', path: '/alibaba/product/keywords/query', source: 'ref 4.6 (A-G3)', retry: 'read', paging: ALIBABA_SEARCH },
+	'product.imageSearch.alibaba': { method: 'POST', path: '/alibaba/product/image/query', source: 'ref 4.6 (A-G4)', retry: 'read', paging: ALIBABA_SEARCH },
+	'product.searchStore.alibaba': { method: 'POST', path: '/alibaba/product/query/selleroffer', source: 'ref 4.6 (A-G5)', retry: 'read', paging: ALIBABA_SEARCH },
 	'product.getRelated.alibaba': {
-		method: 'POST', path: '/v2/alibaba/product/productRelatedRecommendQuery', source: 'ref 4.6 (A-G8)', retry: 'read',
+		method: 'POST', path: '/v2/alibaba/product/productRelatedRecommendQuery', source: 'ref 4.6 (A-G8)', retry: 'read', paging: PAGE_NO_IN_BODY,
 	},
 
 	// ---- After-sales (ref 4.4 Taobao reverse orders, 4.9 1688 refunds) ----
-	'afterSales.getAll.taobao': { method: 'POST', path: '/open/order/refund/queryList', source: 'ref 4.4 (T-A1)', retry: 'read' },
+	'afterSales.getAll.taobao': { method: 'POST', path: '/open/order/refund/queryList', source: 'ref 4.4 (T-A1)', retry: 'read', paging: PAGE_NO_IN_BODY },
 	'afterSales.render.taobao': { method: 'POST', path: '/v2/taobao/order/refund/render', source: 'ref 4.4 (T-A2)', retry: 'read' },
 	'afterSales.create.taobao': {
 		method: 'POST', path: '/open/order/refund/submit', source: 'inferred', retry: 'never',
@@ -185,7 +221,7 @@ export const endpoints = {
 		note: 'body {refundId, logisticsCompanyCode, logisticsNo}; data true',
 	},
 	'afterSales.getMessages.taobao': {
-		method: 'POST', path: '/open/order/refund/message/list', source: 'inferred', retry: 'read',
+		method: 'POST', path: '/open/order/refund/message/list', source: 'inferred', retry: 'read', paging: PAGE_NO_IN_BODY,
 		note: 'body {refundId, pageNo, pageSize}; data {total, data[]}',
 	},
 	'afterSales.addMessage.taobao': {
@@ -225,4 +261,10 @@ export type EndpointKey = keyof typeof endpoints;
 
 export function getEndpoint(key: EndpointKey): Endpoint {
 	return endpoints[key];
+}
+
+/** The catalogue keys of one operation: `resource.operation`, or one per platform (`resource.operation.platform`). */
+export function endpointKeysOf(resource: string, operation: string): EndpointKey[] {
+	const prefix = `${resource}.${operation}`;
+	return (Object.keys(endpoints) as EndpointKey[]).filter((key) => key === prefix || key.startsWith(`${prefix}.`));
 }

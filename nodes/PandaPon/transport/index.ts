@@ -16,8 +16,7 @@ import {
 } from 'n8n-workflow';
 
 import { parseLosslessJson, stringifyJson } from '../protocol/json';
-import { isValidationPass, ValidationPassed } from './dryRun';
-import { getEndpoint, type Endpoint, type EndpointKey } from './endpoints';
+import { getEndpoint, type Endpoint, type EndpointKey, type PagingRule } from './endpoints';
 import { recallWrite, recordWrite, writeKey } from './writeRecord';
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
 
@@ -114,6 +113,56 @@ interface RawResponse {
 	body: unknown;
 }
 
+/** One call as it goes on the wire: the resolved path, the body as sent, and whether it may be retried. */
+interface Outgoing {
+	endpoint: Endpoint;
+	args: CallArgs;
+	path: string;
+	canRetry: boolean;
+	isForm: boolean;
+	sendsBody: boolean;
+	bodyText?: string;
+}
+
+/** Builds a write's "may have been processed" error, remembering it so that no retry of this execution resends it. */
+type UnknownOutcome = (message: string, description: string, extra?: { httpCode?: string; body?: string }) => NodeApiError;
+
+function outgoing(endpoint: Endpoint, args: CallArgs): Outgoing {
+	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
+	const sendsBody = args.body !== undefined && endpoint.method !== 'GET';
+	return {
+		endpoint,
+		args,
+		path: resolvePath(endpoint, args.pathParams),
+		canRetry: endpoint.retry === 'read',
+		isForm,
+		sendsBody,
+		bodyText: sendsBody && !isForm ? stringifyJson(args.body) : undefined,
+	};
+}
+
+function requestOptions(call: Outgoing): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: call.endpoint.method,
+		url: call.path,
+		qs: call.args.qs,
+		headers: { accept: 'application/json' },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		// Signed headers must never follow a redirect to another host: a 3xx is reported, not followed.
+		disableFollowRedirect: true,
+		encoding: 'arraybuffer',
+		json: false,
+		timeout: REQUEST_TIMEOUT_MS,
+	};
+	if (call.sendsBody && call.isForm) options.body = call.args.body as FormData;
+	if (call.sendsBody && !call.isForm) {
+		options.body = call.bodyText;
+		options.headers!['content-type'] = 'application/json';
+	}
+	return options;
+}
+
 /** Call one endpoint and return the whole (successful) envelope. Throws NodeApiError on any failure. */
 export async function pandaPonCall(
 	this: PandaPonContext,
@@ -122,26 +171,20 @@ export async function pandaPonCall(
 ): Promise<Envelope> {
 	const node = this.getNode();
 	const itemIndex = args.itemIndex;
-	const path = resolvePath(endpoint, args.pathParams);
-	const canRetry = endpoint.retry === 'read';
-	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
-	const sendsBody = args.body !== undefined && endpoint.method !== 'GET';
-	const bodyText = sendsBody && !isForm ? stringifyJson(args.body) : undefined;
-
-	if (isValidationPass(this)) throw new ValidationPassed(node);
+	const call = outgoing(endpoint, args);
 
 	// Writes: what an earlier try of this execution got for this exact request decides whether it is sent at all.
-	const recordKey = canRetry
+	const recordKey = call.canRetry
 		? undefined
 		: await writeKey(this, {
 				method: endpoint.method,
-				path,
+				path: call.path,
 				qs: args.qs,
-				body: isForm ? args.body : bodyText,
+				body: call.isForm ? args.body : call.bodyText,
 				itemIndex,
 			});
 	const recorded = recordKey ? recallWrite<Envelope>(recordKey) : undefined;
-	if (recorded?.outcome === 'done') return structuredClone(recorded.envelope);
+	if (recorded?.outcome === 'done') return checkData.call(this, structuredClone(recorded.envelope), endpoint, itemIndex);
 	if (recorded?.outcome === 'unknown') {
 		throw new NodeApiError(node, { message: recorded.message } as JsonObject, {
 			message: recorded.message,
@@ -149,8 +192,7 @@ export async function pandaPonCall(
 			itemIndex,
 		});
 	}
-	/** A write that may have been carried out: remembered so that no retry of this execution sends it again. */
-	const unknownOutcome = (message: string, description: string, extra: { httpCode?: string; body?: string } = {}) => {
+	const unknownOutcome: UnknownOutcome = (message, description, extra = {}) => {
 		if (recordKey) recordWrite(recordKey, { outcome: 'unknown', message, description });
 		return new NodeApiError(node, { message, ...extra } as JsonObject, {
 			message,
@@ -160,34 +202,26 @@ export async function pandaPonCall(
 		});
 	};
 
-	for (let attempt = 1; ; attempt++) {
-		const options: IHttpRequestOptions = {
-			method: endpoint.method,
-			url: path,
-			qs: args.qs,
-			headers: { accept: 'application/json' },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			// Signed headers must never follow a redirect to another host: a 3xx is reported, not followed.
-			disableFollowRedirect: true,
-			encoding: 'arraybuffer',
-			json: false,
-			timeout: REQUEST_TIMEOUT_MS,
-		};
-		if (sendsBody) {
-			if (isForm) {
-				options.body = args.body as FormData;
-			} else {
-				options.body = bodyText;
-				options.headers!['content-type'] = 'application/json';
-			}
-		}
+	const response = await sendWithRetry.call(this, call, unknownOutcome);
+	const envelope = decodeEnvelope.call(this, call, response, unknownOutcome);
+	if (recordKey) recordWrite(recordKey, { outcome: 'done', envelope });
+	return checkData.call(this, envelope, endpoint, itemIndex);
+}
 
+/**
+ * Sends the call until it gets an answer below HTTP 300: reads are retried on network errors and retryable statuses
+ * (with backoff, honouring Retry-After, signed afresh by n8n on every attempt); writes are sent once.
+ */
+async function sendWithRetry(this: PandaPonContext, call: Outgoing, unknownOutcome: UnknownOutcome): Promise<RawResponse> {
+	const node = this.getNode();
+	const { endpoint, path, canRetry } = call;
+	const itemIndex = call.args.itemIndex;
+	for (let attempt = 1; ; attempt++) {
 		let response: RawResponse;
 		const sentAt = Date.now();
 		try {
 			// An empty list turns off n8n's resend-after-401 so that a write is never sent twice.
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, requestOptions(call), {
 				preAuthenticationRetryStatusCode: [],
 			})) as RawResponse;
 		} catch (error) {
@@ -195,21 +229,7 @@ export async function pandaPonCall(
 				await sleep(backoffDelay(attempt, undefined));
 				continue;
 			}
-			const reason = connectionFailure(error, Date.now() - sentAt);
-			const code = networkErrorCode(error);
-			if (canRetry || (code !== undefined && NEVER_SENT_CODES.has(code))) {
-				throw new NodeApiError(node, { message: reason } as JsonObject, {
-					message: `Could not reach PandaPon (${describe(endpoint, path)}): ${reason}`,
-					description: canRetry
-						? `Tried ${attempt} time(s).`
-						: 'The request did not reach PandaPon, so nothing was processed. It was not retried automatically.',
-					itemIndex,
-				});
-			}
-			throw unknownOutcome(
-				`${describe(endpoint, path)} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`,
-				NOT_RETRIED_NOTE,
-			);
+			throw connectionError.call(this, call, error, Date.now() - sentAt, attempt, unknownOutcome);
 		}
 
 		const status = response.statusCode;
@@ -249,26 +269,74 @@ export async function pandaPonCall(
 				itemIndex,
 			});
 		}
-
-		const text = decodeBody(response.body);
-		let envelope: Envelope;
-		try {
-			envelope = parseLosslessJson<Envelope>(text);
-		} catch {
-			const message = `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`;
-			const first = `First characters: ${text.slice(0, 120)}`;
-			if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
-			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, description: first, itemIndex });
-		}
-		if (envelope === null || typeof envelope !== 'object' || !('code' in envelope)) {
-			const message = `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`;
-			if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
-			throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, itemIndex });
-		}
-		if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
-		if (recordKey) recordWrite(recordKey, { outcome: 'done', envelope });
-		return envelope;
+		return response;
 	}
+}
+
+/** A connection that failed for good: a read or a never-sent write says so; any other write has an unknown outcome. */
+function connectionError(
+	this: PandaPonContext,
+	call: Outgoing,
+	error: unknown,
+	elapsedMs: number,
+	attempt: number,
+	unknownOutcome: UnknownOutcome,
+): NodeApiError {
+	const reason = connectionFailure(error, elapsedMs);
+	const code = networkErrorCode(error);
+	const where = describe(call.endpoint, call.path);
+	if (call.canRetry || (code !== undefined && NEVER_SENT_CODES.has(code))) {
+		return new NodeApiError(this.getNode(), { message: reason } as JsonObject, {
+			message: `Could not reach PandaPon (${where}): ${reason}`,
+			description: call.canRetry
+				? `Tried ${attempt} time(s).`
+				: 'The request did not reach PandaPon, so nothing was processed. It was not retried automatically.',
+			itemIndex: call.args.itemIndex,
+		});
+	}
+	return unknownOutcome(`${where} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`, NOT_RETRIED_NOTE);
+}
+
+/** The answer's envelope, parsed losslessly; an answer that is not one, or a business error, is thrown. */
+function decodeEnvelope(this: PandaPonContext, call: Outgoing, response: RawResponse, unknownOutcome: UnknownOutcome): Envelope {
+	const { endpoint, path, canRetry } = call;
+	const itemIndex = call.args.itemIndex;
+	const node = this.getNode();
+	const text = decodeBody(response.body);
+	let envelope: Envelope;
+	try {
+		envelope = parseLosslessJson<Envelope>(text);
+	} catch {
+		const message = `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`;
+		const first = `First characters: ${text.slice(0, 120)}`;
+		if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
+		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, description: first, itemIndex });
+	}
+	if (envelope === null || typeof envelope !== 'object' || !('code' in envelope)) {
+		const message = `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`;
+		if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
+		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, itemIndex });
+	}
+	if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
+	return envelope;
+}
+
+/**
+ * The endpoint's refusal inside a success envelope (catalogue `dataFailure`), as a NodeApiError with the code, the
+ * message and the requestId. It comes after the write record: a Retry On Fail replays the same refusal, never the call.
+ */
+function checkData(this: PandaPonContext, envelope: Envelope, endpoint: Endpoint, itemIndex?: number): Envelope {
+	const rule = endpoint.dataFailure;
+	const data = envelope.data as Record<string, unknown> | null | undefined;
+	if (!rule || typeof data !== 'object' || data === null || data[rule.flag] !== false) return envelope;
+	const code = String(data[rule.code] || 'unknown');
+	const msg = String(data[rule.message] || 'no message');
+	const requestId = envelope.requestId ?? 'none';
+	throw new NodeApiError(this.getNode(), { code, msg, requestId } as JsonObject, {
+		message: `${rule.refusal} (${code}): ${msg}`,
+		description: `requestId: ${requestId}. Nothing was retried.`,
+		itemIndex,
+	});
 }
 
 /** PandaPon's business error (HTTP 200 with code ≠ 200) as a NodeApiError carrying code, msg and requestId. */
@@ -304,14 +372,8 @@ export async function pandaPonRequest<T = unknown>(
 	return envelope.data as T;
 }
 
-export interface Paging {
-	/** Page-number parameter name, as documented per endpoint. */
-	pageParam: 'pageNum' | 'pageNo' | 'beginPage';
+export interface Paging extends Omit<PagingRule, 'records' | 'total'> {
 	sizeParam?: 'pageSize';
-	/** Where the paging parameters go. */
-	in: 'query' | 'body';
-	/** Largest page size the endpoint accepts (or our conservative choice). */
-	maxPageSize: number;
 	/** Pull the records (and the total, when the API gives one) out of `data`. */
 	extract: (data: unknown) => { records: IDataObject[]; total?: number };
 }
@@ -324,6 +386,39 @@ export function parseTotal(value: unknown): number | undefined {
 	if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 	if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number(value);
 	return undefined;
+}
+
+const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const RECORD_KEYS = ['data', 'list', 'records', 'items', 'result'] as const;
+const TOTAL_KEYS = ['totalRecords', 'total', 'totalCount'] as const;
+
+/**
+ * Records and total of one page. Documented 1688 pages are `{totalRecords, data[]}`; several Taobao list endpoints
+ * are undocumented, so a bare array and the usual `{total, list|records|items}` wrappers are accepted too.
+ */
+export function extractPage(data: unknown): { records: IDataObject[]; total?: number } {
+	if (Array.isArray(data)) return { records: data.filter(isRecord) };
+	if (!isRecord(data)) return { records: [] };
+	const key = RECORD_KEYS.find((name) => Array.isArray(data[name]));
+	const records = key ? (data[key] as unknown[]).filter(isRecord) : [];
+	const totalKey = TOTAL_KEYS.find((name) => parseTotal(data[name]) !== undefined);
+	return { records, total: totalKey === undefined ? undefined : parseTotal(data[totalKey]) };
+}
+
+/** How a catalogued list endpoint pages, from its catalogue entry. */
+export function pagingOf(key: EndpointKey): Paging {
+	const rule = (getEndpoint(key) as Endpoint).paging;
+	if (!rule) throw new Error(`${key} has no paging in the endpoint catalogue`);
+	const { records, total, ...parameters } = rule;
+	if (!records) return { ...parameters, extract: extractPage };
+	return {
+		...parameters,
+		extract: (data) => {
+			const page = isRecord(data) ? data : {};
+			const list = page[records];
+			return { records: Array.isArray(list) ? list.filter(isRecord) : [], total: total ? parseTotal(page[total]) : undefined };
+		},
+	};
 }
 
 export interface AllItemsArgs extends CallArgs {

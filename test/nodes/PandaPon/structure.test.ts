@@ -1,32 +1,20 @@
 /**
- * The node's structure agrees with itself: every operation in node.type.ts has an operation file with `execute`
- * or `executeAll`, appears in its resource's operation picker with action text, and (except the custom call) has
- * at least one catalogue endpoint; every catalogue endpoint is used by some operation.
+ * The node's structure agrees with itself: every operation of the resource map (resources.ts) has `parse` and `send`
+ * (or `sendAll`), appears in its resource's operation picker with action text, and (except the custom call) has at
+ * least one catalogue endpoint; the pickers offer nothing the map lacks; every catalogue endpoint is used by some
+ * operation.
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getOperation } from '../../../nodes/PandaPon/actions/router';
-import { nodeProperties, resources } from '../../../nodes/PandaPon/actions/resources';
-import { endpoints } from '../../../nodes/PandaPon/transport/endpoints';
+import { getOperation, nodeProperties, resources } from '../../../nodes/PandaPon/actions/resources';
+import { endpointKeysOf, endpoints } from '../../../nodes/PandaPon/transport/endpoints';
 import { PandaPon } from '../../../nodes/PandaPon/PandaPon.node';
 import { PandaPonTrigger } from '../../../nodes/PandaPonTrigger/PandaPonTrigger.node';
 
-const operationMap: Record<string, string[]> = {
-	cart: ['add', 'getAll', 'delete', 'updateQuantity', 'preview', 'createOrder'],
-	taobaoOrder: ['create', 'getAll', 'get', 'cancel', 'pay', 'uploadVoucher', 'updateWarehouse', 'getImLink', 'getLogistics'],
-	alibabaOrder: [
-		'preview', 'create', 'batchPreview', 'batchCreate', 'submitForPayment', 'getAll', 'get', 'cancel',
-		'getPaymentUrl', 'confirmReceipt', 'getLogistics', 'decryptWangwang',
-	],
-	logistics: ['estimateItemFreight', 'previewOrderFreight', 'createInternationalOrder', 'updateDomestic'],
-	product: ['get', 'getMany', 'search', 'imageSearch', 'searchStore', 'getRelated'],
-	afterSales: [
-		'getAll', 'render', 'create', 'update', 'cancel', 'get', 'renderReturnLogistics', 'submitReturnLogistics',
-		'getMessages', 'addMessage', 'getReasons', 'uploadVoucher', 'submitReturn', 'getLogisticsCompanies',
-	],
-	address: ['getAll', 'upsert'],
-	customApiCall: ['request'],
-};
+/** The one resource map, as resource → operation values (node.type.ts names the same pairs as types). */
+const operationMap: Record<string, string[]> = Object.fromEntries(
+	Object.entries(resources).map(([resource, operations]) => [resource, Object.keys(operations)]),
+);
 
 function operationOptions(resource: string): Array<{ value: string; action?: string }> {
 	return nodeProperties
@@ -39,23 +27,20 @@ describe('node structure', () => {
 		const picker = nodeProperties.find((property) => property.name === 'resource')!;
 		const values = (picker.options as Array<{ value: string }>).map((option) => option.value).sort();
 		expect(values).toEqual(Object.keys(resources).sort());
-		expect(values).toEqual(Object.keys(operationMap).sort());
 	});
 
 	describe.each(Object.entries(operationMap))('%s', (resource, operations) => {
 		it.each(operations)('has an operation file, a picker option with action text and endpoints for %s', (operation) => {
 			const module = getOperation(resource, operation);
 			expect(module).toBeDefined();
-			expect(typeof (module!.execute ?? module!.executeAll)).toBe('function');
+			expect(typeof module!.parse).toBe('function');
+			expect(typeof ('sendAll' in module! ? module.sendAll : module!.send)).toBe('function');
 			const option = operationOptions(resource).find((candidate) => candidate.value === operation);
 			expect(option?.action).toBeTruthy();
-			if (resource !== 'customApiCall') {
-				const keys = Object.keys(endpoints).filter((key) => key === `${resource}.${operation}` || key.startsWith(`${resource}.${operation}.`));
-				expect(keys.length).toBeGreaterThan(0);
-			}
+			if (resource !== 'customApiCall') expect(endpointKeysOf(resource, operation).length).toBeGreaterThan(0);
 		});
 
-		it('offers no operation outside the contract', () => {
+		it('offers exactly the operations of the map in its pickers', () => {
 			const offered = new Set(operationOptions(resource).map((option) => option.value));
 			expect([...offered].sort()).toEqual([...operations].sort());
 		});

@@ -2,8 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as getAll from './getAll.operation';
 import * as upsert from './upsert.operation';
+import { defineOperation } from '../operation.types';
 
-export { getAll, upsert };
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	getAll: defineOperation(getAll),
+	upsert: defineOperation(upsert),
+};
 
 export const description: INodeProperties[] = [
 	{

@@ -16,7 +16,11 @@ const displayOptions = { show: { resource: ['address'], operation: ['getAll'] } 
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(): Record<string, never> {
+	return {};
+}
+
+export async function send(this: IExecuteFunctions, _input: Record<string, never>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'address.getAll', { body: {}, itemIndex });
 	return toOutput.call(this, data ?? [], itemIndex);
 }

@@ -43,9 +43,12 @@ const schema = z.object({
 	address: text('address'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = readParameters.call(this, properties, itemIndex, '');
-	const body = compact(parseInput.call(this, schema, input, itemIndex));
+	return { body: compact(parseInput.call(this, schema, input, itemIndex)) };
+}
+
+export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	await pandaPonRequest.call(this, 'address.upsert', { body, itemIndex });
 	return toOutput.call(this, { success: true, ...body }, itemIndex);
 }

@@ -15,22 +15,24 @@ import * as submitReturn from './submitReturn.operation';
 import * as submitReturnLogistics from './submitReturnLogistics.operation';
 import * as update from './update.operation';
 import * as uploadVoucher from './uploadVoucher.operation';
+import { defineOperation } from '../operation.types';
 
-export {
-	addMessage,
-	cancel,
-	create,
-	get,
-	getAll,
-	getLogisticsCompanies,
-	getMessages,
-	getReasons,
-	render,
-	renderReturnLogistics,
-	submitReturn,
-	submitReturnLogistics,
-	update,
-	uploadVoucher,
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	addMessage: defineOperation(addMessage),
+	cancel: defineOperation(cancel),
+	create: defineOperation(create),
+	get: defineOperation(get),
+	getAll: defineOperation(getAll),
+	getLogisticsCompanies: defineOperation(getLogisticsCompanies),
+	getMessages: defineOperation(getMessages),
+	getReasons: defineOperation(getReasons),
+	render: defineOperation(render),
+	renderReturnLogistics: defineOperation(renderReturnLogistics),
+	submitReturn: defineOperation(submitReturn),
+	submitReturnLogistics: defineOperation(submitReturnLogistics),
+	update: defineOperation(update),
+	uploadVoucher: defineOperation(uploadVoucher),
 };
 
 export const description: INodeProperties[] = [

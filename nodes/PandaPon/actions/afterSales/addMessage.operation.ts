@@ -43,9 +43,12 @@ const schema = z.object({
 	refundImages: urlList('image URL'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = readParameters.call(this, properties, itemIndex);
-	const { refundImages, ...body } = parseInput.call(this, schema, input, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const { refundImages, ...body } = input;
 	const data = await pandaPonRequest.call(this, 'afterSales.addMessage.taobao', {
 		body: {
 			...body,

@@ -30,13 +30,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ refundId: taobaoRefundIdSchema() });
 
 // ref 4.4 (T-A5): GET /open/order/refund/cancel/{refundId}; a GET that cancels, so the catalogue marks it never retried.
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const { refundId } = parseInput.call(
-		this,
-		schema,
-		{ refundId: this.getNodeParameter('refundId', itemIndex) },
-		itemIndex,
-	);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, { refundId: this.getNodeParameter('refundId', itemIndex) }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, { refundId }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.cancel.taobao', {
 		pathParams: { refundId },
 		itemIndex,

@@ -1,20 +1,10 @@
 /** Create for 1688: a refund or return-and-refund application (ref 4.9 A-A4). */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequest } from '../../transport';
-import { readParameters, toOutput } from '../../helpers/utils';
-import { orderIdSchema, parseInput } from '../../helpers/validation';
-import {
-	alibabaGoodsStatusProperty,
-	alibabaGoodsStatusSchema,
-	alibabaOrderIdProperty,
-	enumNumber,
-	fen,
-	idList,
-	orderEntryIdsProperty,
-	urlList,
-} from './shared';
+import { readParameters } from '../../helpers/utils';
+import { enumNumber, fen, idList, orderIdSchema, parseInput } from '../../helpers/validation';
+import { alibabaGoodsStatusProperty, alibabaGoodsStatusSchema, alibabaOrderIdProperty, orderEntryIdsProperty, urlList } from './shared';
 
 export const properties: INodeProperties[] = [
 	alibabaOrderIdProperty,
@@ -134,17 +124,15 @@ const schema = z.object({
 	),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parseBody(this: IExecuteFunctions, itemIndex: number) {
 	const input = readParameters.call(this, properties, itemIndex);
 	input.orderEntryCountList = (input.orderEntryCountList as IDataObject)?.entries ?? [];
 	const { vouchers, orderEntryCountList, ...body } = parseInput.call(this, schema, input, itemIndex);
-	const data = await pandaPonRequest.call(this, 'afterSales.create.alibaba', {
-		body: {
-			...body,
-			...(vouchers.length ? { vouchers } : {}),
-			...(orderEntryCountList.length ? { orderEntryCountList } : {}),
-		},
-		itemIndex,
-	});
-	return toOutput.call(this, data ?? {}, itemIndex, 'refundId');
+	return {
+		...body,
+		...(vouchers.length ? { vouchers } : {}),
+		...(orderEntryCountList.length ? { orderEntryCountList } : {}),
+	};
 }
+
+export type Body = ReturnType<typeof parseBody>;

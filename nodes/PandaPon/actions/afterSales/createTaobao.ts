@@ -1,12 +1,10 @@
 /** Create for Taobao: submit a reverse order (inferred endpoint `afterSales.create.taobao`). */
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequest } from '../../transport';
-import { compact, readParameters, toOutput } from '../../helpers/utils';
-import { numericId, parseInput } from '../../helpers/validation';
-import { subOrderIdProperty } from './render.operation';
-import { enumNumber, fen, goodsStatusProperty, refundDescProperty, refundTypeProperty, urlList } from './shared';
+import { compact, readParameters } from '../../helpers/utils';
+import { enumNumber, fen, numericId, parseInput } from '../../helpers/validation';
+import { goodsStatusProperty, refundDescProperty, refundTypeProperty, subOrderIdProperty, urlList } from './shared';
 
 export const properties: INodeProperties[] = [
 	subOrderIdProperty,
@@ -63,18 +61,15 @@ const schema = z.object({
 		.strict(),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parseBody(this: IExecuteFunctions, itemIndex: number) {
 	const input = readParameters.call(this, properties, itemIndex);
 	const { additionalFields, ...required } = parseInput.call(this, schema, input, itemIndex);
 	const images = additionalFields.images?.length ? additionalFields.images : undefined;
-	const body = {
+	return {
 		...required,
 		...compact({ refundDesc: additionalFields.refundDesc }),
 		...(images ? { images } : {}),
 	};
-	const data = await pandaPonRequest.call(this, 'afterSales.create.taobao', {
-		body,
-		itemIndex,
-	});
-	return toOutput.call(this, data ?? {}, itemIndex, 'refundId');
 }
+
+export type Body = ReturnType<typeof parseBody>;

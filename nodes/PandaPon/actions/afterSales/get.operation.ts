@@ -29,23 +29,22 @@ export const description = [
 	),
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+type Input = { platform: 'alibaba'; refundId: string } | { platform: 'taobao'; refundId: string };
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
 	const refundId = this.getNodeParameter('refundId', itemIndex);
 	if (platform === 'alibaba') {
-		// ref 4.9 (A-A1): POST /alibaba/refund/info {refundId}
-		const body = parseInput.call(this, z.object({ refundId: alibabaRefundIdSchema() }), { refundId }, itemIndex);
-		const data = await pandaPonRequest.call(this, 'afterSales.get.alibaba', {
-			body,
-			itemIndex,
-		});
-		return toOutput.call(this, data ?? {}, itemIndex);
+		return { platform, ...parseInput.call(this, z.object({ refundId: alibabaRefundIdSchema() }), { refundId }, itemIndex) };
 	}
-	// ref 4.4 (T-A10): GET /v2/taobao/order/refund/query?refundId=
-	const qs = parseInput.call(this, z.object({ refundId: taobaoRefundIdSchema() }), { refundId }, itemIndex);
-	const data = await pandaPonRequest.call(this, 'afterSales.get.taobao', {
-		qs,
-		itemIndex,
-	});
+	return { platform: 'taobao', ...parseInput.call(this, z.object({ refundId: taobaoRefundIdSchema() }), { refundId }, itemIndex) };
+}
+
+export async function send(this: IExecuteFunctions, { platform, refundId }: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	// ref 4.9 (A-A1): POST /alibaba/refund/info {refundId}; ref 4.4 (T-A10): GET /v2/taobao/order/refund/query?refundId=
+	const data =
+		platform === 'alibaba'
+			? await pandaPonRequest.call(this, 'afterSales.get.alibaba', { body: { refundId }, itemIndex })
+			: await pandaPonRequest.call(this, 'afterSales.get.taobao', { qs: { refundId }, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { numericId, parseInput } from '../../helpers/validation';
 import {
-	PAGE_NO_IN_BODY,
 	readReturnAllOrLimit,
 	requestListOutput,
 	returnAllOrLimit,
@@ -112,15 +111,18 @@ function schema(zone: string) {
 	});
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const filters = compact(this.getNodeParameter('filters', itemIndex, {}) as Record<string, string | number>);
-	const input = parseInput.call(
+	return parseInput.call(
 		this,
 		schema(this.getTimezone()),
 		{ ...readReturnAllOrLimit.call(this, itemIndex), filters },
 		itemIndex,
 	);
-	return await requestListOutput.call(this, 'afterSales.getAll.taobao', PAGE_NO_IN_BODY, itemIndex, input, {
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, 'afterSales.getAll.taobao', itemIndex, input, {
 		body: compact(input.filters),
 	});
 }

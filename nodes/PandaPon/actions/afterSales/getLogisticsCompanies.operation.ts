@@ -23,7 +23,11 @@ const displayOptions = {
 export const description = updateDisplayOptions(displayOptions, properties);
 
 // Catalogue note (inferred): GET without parameters; data [{companyNo, companyName}].
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(): Record<string, never> {
+	return {};
+}
+
+export async function send(this: IExecuteFunctions, _input: Record<string, never>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.getLogisticsCompanies.alibaba', { itemIndex });
 	return toOutput.call(this, data ?? [], itemIndex);
 }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import {
-	PAGE_NO_IN_BODY,
 	readReturnAllOrLimit,
 	requestListOutput,
 	returnAllOrLimit,
@@ -30,14 +29,17 @@ const schema = z.object({
 	...returnAllOrLimitFields,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{ refundId: this.getNodeParameter('refundId', itemIndex), ...readReturnAllOrLimit.call(this, itemIndex) },
 		itemIndex,
 	);
-	return await requestListOutput.call(this, 'afterSales.getMessages.taobao', PAGE_NO_IN_BODY, itemIndex, input, {
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, 'afterSales.getMessages.taobao', itemIndex, input, {
 		body: { refundId: input.refundId },
 	});
 }

@@ -3,14 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { orderIdSchema, parseInput } from '../../helpers/validation';
-import {
-	alibabaGoodsStatusProperty,
-	alibabaGoodsStatusSchema,
-	alibabaOrderIdProperty,
-	idList,
-	orderEntryIdsProperty,
-} from './shared';
+import { idList, orderIdSchema, parseInput } from '../../helpers/validation';
+import { alibabaGoodsStatusProperty, alibabaGoodsStatusSchema, alibabaOrderIdProperty, orderEntryIdsProperty } from './shared';
 
 const properties: INodeProperties[] = [alibabaOrderIdProperty, orderEntryIdsProperty, alibabaGoodsStatusProperty];
 
@@ -31,9 +25,11 @@ const schema = z.object({
 	goodsStatus: alibabaGoodsStatusSchema(),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = readParameters.call(this, properties, itemIndex);
-	const body = parseInput.call(this, schema, input, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.getReasons.alibaba', { body, itemIndex });
 	return toOutput.call(this, data ?? [], itemIndex);
 }

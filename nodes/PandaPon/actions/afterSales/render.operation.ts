@@ -3,18 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { numericId, parseInput } from '../../helpers/validation';
-import { enumNumber, goodsStatusProperty, refundTypeProperty } from './shared';
-
-export const subOrderIdProperty: INodeProperties = {
-	displayName: 'Sub-Order ID',
-	name: 'subOrderId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. 200048859480',
-	description: 'ID of the Taobao sub-order (one order line) to refund',
-};
+import { enumNumber, numericId, parseInput } from '../../helpers/validation';
+import { goodsStatusProperty, refundTypeProperty, subOrderIdProperty } from './shared';
 
 const properties: INodeProperties[] = [subOrderIdProperty, refundTypeProperty, goodsStatusProperty];
 
@@ -35,12 +25,11 @@ const schema = z.object({
 	goodsStatus: enumNumber('Goods Status'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = readParameters.call(this, properties, itemIndex);
-	const body = parseInput.call(this, schema, input, itemIndex);
-	const data = await pandaPonRequest.call(this, 'afterSales.render.taobao', {
-		body,
-		itemIndex,
-	});
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.render.taobao', { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

@@ -21,8 +21,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ refundId: taobaoRefundIdSchema() });
 
 // Catalogue note (inferred): GET ?refundId=; data {refundId, receiverAddress, logisticsCompanies[]{code, name}}.
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const qs = parseInput.call(this, schema, { refundId: this.getNodeParameter('refundId', itemIndex) }, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, { refundId: this.getNodeParameter('refundId', itemIndex) }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.renderReturnLogistics.taobao', { qs, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

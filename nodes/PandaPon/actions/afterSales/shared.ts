@@ -6,7 +6,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isPlainObject } from '../../helpers/utils';
-import { commaList, listInput, numericId } from '../../helpers/validation';
+import { commaList, numericId } from '../../helpers/validation';
 
 export const taobaoRefundIdProperty: INodeProperties = {
 	displayName: 'Refund ID',
@@ -95,33 +95,6 @@ export const goodsStatusProperty: INodeProperties = {
 		'PandaPon goodsStatus, sent as the number given. The values are not documented: take them from the Render operation (goodsStatusList).',
 };
 
-/** Decimal digits typed as text in an expression ("2") are accepted; anything else ("0x10", "1e3") is reported. */
-const fromText = (value: unknown) => (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value) ? Number(value) : value);
-
-export const enumNumber = (label: string) =>
-	z.preprocess(
-		fromText,
-		z
-			.number({
-				invalid_type_error: `expected ${label} as a whole number`,
-				required_error: `${label} is required`,
-			})
-			// refine, not .int(): the shared error formatter would replace .int()'s message with "received float".
-			.refine(Number.isSafeInteger, `expected ${label} as a whole number`),
-	);
-
-export const fen = (label: string) =>
-	z.preprocess(
-		fromText,
-		z
-			.number({
-				invalid_type_error: `expected ${label} in fen as a whole number`,
-				required_error: `${label} is required`,
-			})
-			.nonnegative(`expected ${label} of 0 or more`)
-			.refine(Number.isSafeInteger, `expected ${label} in fen as a whole number (100 fen = 1 yuan)`),
-	);
-
 // ---- 1688 refunds ----
 
 export const alibabaOrderIdProperty: INodeProperties = {
@@ -185,30 +158,19 @@ export const alibabaGoodsStatusSchema = () =>
 		}),
 	});
 
-/** 19-digit ids stay strings (they exceed 2^53); a list field (the one list rule, helpers/validation.ts listInput). */
-export const idList = (label: string) =>
-	z.preprocess(
-		(value, ctx) => {
-			const list = listInput(value, ctx);
-			return Array.isArray(list)
-				? list.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
-				: list;
-		},
-		z
-			.array(
-				z
-					.string({ invalid_type_error: `expected ${label}s as text` })
-					.regex(/^\d{1,20}$/, `expected ${label}s (digits only)`),
-				{
-					invalid_type_error: `expected comma-separated ${label}s`,
-					required_error: `${label}s are required`,
-				},
-			)
-			.min(1, `at least one ${label} is required`),
-	);
-
 /** Output of calls that answer `true` (or nothing): what was sent, and the answer as `success`. */
 export function acknowledged(data: unknown, sent: IDataObject): IDataObject {
 	if (isPlainObject(data)) return data;
 	return { ...sent, success: data ?? true } as IDataObject;
 }
+
+/** The Taobao sub-order (order line) a refund is for: Render and Create. */
+export const subOrderIdProperty: INodeProperties = {
+	displayName: 'Sub-Order ID',
+	name: 'subOrderId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 200048859480',
+	description: 'ID of the Taobao sub-order (one order line) to refund',
+};

@@ -68,10 +68,12 @@ const schema = z.object({
 	vouchers: urlList('voucher URL'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = readParameters.call(this, properties, itemIndex);
-	const { vouchers, ...fields } = parseInput.call(this, schema, input, itemIndex);
-	const body = { ...compact(fields), ...(vouchers.length ? { vouchers } : {}) };
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	const { vouchers, ...fields } = parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
+	return { ...compact(fields), ...(vouchers.length ? { vouchers } : {}) };
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.submitReturn.alibaba', { body, itemIndex });
 	return toOutput.call(this, acknowledged(data, body), itemIndex);
 }

@@ -44,9 +44,11 @@ const schema = z.object({
 	logisticsNo: trackingNumber(),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = readParameters.call(this, properties, itemIndex);
-	const body = parseInput.call(this, schema, input, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.submitReturnLogistics.taobao', { body, itemIndex });
 	return toOutput.call(this, acknowledged(data, body), itemIndex);
 }

@@ -3,17 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import {
-	acknowledged,
-	enumNumber,
-	fen,
-	goodsStatusProperty,
-	refundDescProperty,
-	refundTypeProperty,
-	taobaoRefundIdProperty,
-	taobaoRefundIdSchema,
-} from './shared';
+import { enumNumber, fen, parseInput } from '../../helpers/validation';
+import { acknowledged, goodsStatusProperty, refundDescProperty, refundTypeProperty, taobaoRefundIdProperty, taobaoRefundIdSchema } from './shared';
 
 const properties: INodeProperties[] = [
 	taobaoRefundIdProperty,
@@ -73,7 +64,7 @@ const schema = z.object({
 		}),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -83,10 +74,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = { refundId: input.refundId, ...compact(input.updateFields) };
-	const data = await pandaPonRequest.call(this, 'afterSales.update.taobao', {
-		body,
-		itemIndex,
-	});
+	return { refundId: input.refundId, ...compact(input.updateFields) };
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.update.taobao', { body, itemIndex });
 	return toOutput.call(this, acknowledged(data, body), itemIndex);
 }

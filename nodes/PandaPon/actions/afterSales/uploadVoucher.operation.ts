@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { pandaPonRequest } from '../../transport';
-import { readImageBinary } from '../../helpers/product';
+import { binaryBlob, checkImageField, type BinaryRef } from '../../helpers/binary';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { imageBinaryProperty } from '../common.descriptions';
 
@@ -23,11 +23,13 @@ const displayOptions = {
 export const description = updateDisplayOptions(displayOptions, properties);
 
 // Catalogue note (inferred): multipart field `file`; data {imageDomain, imageRelativeUrl, url}. Never retried.
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
-	const image = await readImageBinary.call(this, itemIndex, binaryPropertyName);
+export function parse(this: IExecuteFunctions, itemIndex: number): BinaryRef {
+	return checkImageField.call(this, itemIndex, this.getNodeParameter('binaryPropertyName', itemIndex, 'data'));
+}
+
+export async function send(this: IExecuteFunctions, image: BinaryRef, itemIndex: number): Promise<INodeExecutionData[]> {
 	const form = new FormData();
-	form.append('file', new Blob([new Uint8Array(image.buffer)], { type: image.mimeType }), image.fileName);
+	form.append('file', await binaryBlob.call(this, image), image.fileName);
 	const data = await pandaPonRequest.call(this, 'afterSales.uploadVoucher.alibaba', { body: form, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex, 'url');
 }

@@ -12,20 +12,22 @@ import * as getLogistics from './getLogistics.operation';
 import * as getPaymentUrl from './getPaymentUrl.operation';
 import * as preview from './preview.operation';
 import * as submitForPayment from './submitForPayment.operation';
+import { defineOperation } from '../operation.types';
 
-export {
-	batchCreate,
-	batchPreview,
-	cancel,
-	confirmReceipt,
-	create,
-	decryptWangwang,
-	get,
-	getAll,
-	getLogistics,
-	getPaymentUrl,
-	preview,
-	submitForPayment,
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	batchCreate: defineOperation(batchCreate),
+	batchPreview: defineOperation(batchPreview),
+	cancel: defineOperation(cancel),
+	confirmReceipt: defineOperation(confirmReceipt),
+	create: defineOperation(create),
+	decryptWangwang: defineOperation(decryptWangwang),
+	get: defineOperation(get),
+	getAll: defineOperation(getAll),
+	getLogistics: defineOperation(getLogistics),
+	getPaymentUrl: defineOperation(getPaymentUrl),
+	preview: defineOperation(preview),
+	submitForPayment: defineOperation(submitForPayment),
 };
 
 export const description: INodeProperties[] = [

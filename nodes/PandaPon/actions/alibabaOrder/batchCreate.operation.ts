@@ -31,10 +31,13 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // quantity, sellerOpenId}]}; data is one order per seller, each with its own success/errorCode/errorMsg.
 const schema = orderBodySchema(true);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchCreate', { body: toOrderBody(input), itemIndex });
+	return { body: toOrderBody(input), simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchCreate', { body: input.body, itemIndex });
 	// One output item per order, failed ones included, so that no created order id is ever hidden by an error.
-	return toOutput.call(this, shapeOrders(toJsonObjects(data), simplify), itemIndex);
+	return toOutput.call(this, shapeOrders(toJsonObjects(data), input.simplify), itemIndex);
 }

@@ -14,8 +14,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // Inferred endpoint (catalogue note): same body as batch create (seed 003); one preview per seller.
 const schema = orderBodySchema(true);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex);
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchPreview', { body: toOrderBody(input), itemIndex });
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return { body: toOrderBody(parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex)) };
+}
+
+export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchPreview', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { alibabaOrderIdSchema, orderIdProperty, WEB_SITE } from './orderId';
+import { alibabaOrderIdSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty, WEB_SITE } from './orderId';
 
 const properties: INodeProperties[] = [
 	{
@@ -44,8 +44,8 @@ const schema = z.object({
 	remark: z.string().trim().optional(),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{
@@ -55,6 +55,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = { webSite: WEB_SITE, orderId: input.orderId, cancelReason: input.cancelReason, ...(input.remark ? { remark: input.remark } : {}) };
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.cancel', { body, itemIndex });
 	return toOutput.call(this, { orderId: input.orderId, cancelled: data !== false, ...(isPlainObject(data) ? data : {}) }, itemIndex);

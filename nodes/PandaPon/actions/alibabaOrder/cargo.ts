@@ -10,14 +10,8 @@ import { z } from 'zod';
 import { parseAlibabaOfferId } from '../../helpers/ids';
 import { compact } from '../../helpers/utils';
 import { quantitySchema } from '../../helpers/validation';
-import {
-	alibabaAddressProperties,
-	alibabaAddressSchema,
-	linesProperties,
-	linesSchema,
-	readAddress,
-	readLines,
-} from '../common.descriptions';
+import { alibabaAddressProperties, flowProperty, linesProperties, orderOptionsProperty } from '../common.descriptions';
+import { alibabaAddressSchema, linesSchema, readAddress, readLines } from '../common.input';
 
 const OPAQUE_OFFER_ID = /^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{10,64}$/;
 const OFFER_EXPECTED = 'expected a 1688 offer ID (digits), an offer link such as https://detail.1688.com/offer/706627393257.html, or a v2 offer ID such as L0PTnwSnx_dWNZWCtgK7Gg';
@@ -106,42 +100,6 @@ export const cargoProperties = (requireSeller: boolean): INodeProperties[] =>
 	);
 
 // ---- The order body: flow, address, cargo and optional fields (ref 4.8 A-O3/A-O6/A-O7, seed 003) ----
-
-export const flowProperty: INodeProperties = {
-	displayName: 'Flow',
-	name: 'flow',
-	type: 'options',
-	default: 'general',
-	description: '1688 order flow',
-	options: [
-		{ name: 'Boutique Distribution (Boutiquefenxiao)', value: 'boutiquefenxiao' },
-		{ name: 'Boutique Wholesale (Boutiquepifa)', value: 'boutiquepifa' },
-		{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
-		{ name: 'General', value: 'general', description: 'Ordinary 1688 market order (the documented example)' },
-		{ name: 'Group Buy (Paired)', value: 'paired' },
-		{ name: 'Sale Proxy (Saleproxy)', value: 'saleproxy' },
-	],
-};
-
-export const orderOptionsProperty: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{ displayName: 'Buyer Message', name: 'message', type: 'string', default: '', description: 'Order remark for the seller' },
-		{ displayName: 'Shop Promotion ID', name: 'shopPromotionId', type: 'string', default: '' },
-		{
-			displayName: 'Trade Type',
-			name: 'tradeType',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. fxassure',
-			description: "1688 trade type; leave empty for the seller's default",
-		},
-	],
-};
 
 export const orderBodyProperties = (requireSeller: boolean): INodeProperties[] => [
 	flowProperty,

@@ -1,17 +1,10 @@
-import {
-	NodeApiError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-	type JsonObject,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonCall } from '../../transport';
-import { getEndpoint } from '../../transport/endpoints';
+import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { alibabaOrderIdSchema, orderIdListSchema, orderIdProperty } from './orderId';
+import { alibabaOrderIdSchema, orderIdListSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty } from './orderId';
 
 const properties: INodeProperties[] = [
 	{
@@ -45,23 +38,17 @@ const schema = z.object({
 	orderEntryIds: orderIdListSchema('order entry ID'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{ orderId: this.getNodeParameter('orderId', itemIndex), orderEntryIds: this.getNodeParameter('orderEntryIds', itemIndex) },
 		itemIndex,
 	);
-	const envelope = await pandaPonCall.call(this, getEndpoint('alibabaOrder.confirmReceipt'), { body, itemIndex });
-	const result = isPlainObject(envelope.data) ? envelope.data : {};
-	if (result.success === false) {
-		const code = String(result.errorCode || 'unknown');
-		const msg = String(result.errorInfo || 'no message');
-		throw new NodeApiError(this.getNode(), { code, msg, requestId: envelope.requestId ?? 'none' } as JsonObject, {
-			message: `1688 refused to confirm receipt (${code}): ${msg}`,
-			description: `requestId: ${envelope.requestId ?? 'none'}. Nothing was retried.`,
-			itemIndex,
-		});
-	}
-	return toOutput.call(this, { orderId: body.orderId, orderEntryIds: body.orderEntryIds, ...result }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	// A refusal inside the success envelope (data.success false) is raised by the transport (catalogue dataFailure).
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.confirmReceipt', { body, itemIndex });
+	return toOutput.call(this, { orderId: body.orderId, orderEntryIds: body.orderEntryIds, ...(isPlainObject(data) ? data : {}) }, itemIndex);
 }

@@ -23,9 +23,12 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.8 (A-O7): flow, addressParam and cargoParamList required; message, shopPromotionId, tradeType optional.
 const schema = orderBodySchema(false);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex);
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.create', { body: toOrderBody(input), itemIndex });
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return { body: toOrderBody(parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex)) };
+}
+
+export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.create', { body, itemIndex });
 	// data is 1688's short create result {orderId, totalSuccessAmount, postFee, failedOfferList}: no Simplify needed.
 	return toOutput.call(this, data, itemIndex, 'orderId');
 }

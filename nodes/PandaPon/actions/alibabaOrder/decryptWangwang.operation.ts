@@ -39,13 +39,16 @@ const schema = z.object({
 	openUid: z.string({ required_error: 'is required' }).trim().min(1, 'is required (the encrypted seller open ID)'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{ offerId: this.getNodeParameter('offerId', itemIndex), openUid: this.getNodeParameter('openUid', itemIndex) },
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.decryptWangwang', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex, 'wangwangNick');
 }

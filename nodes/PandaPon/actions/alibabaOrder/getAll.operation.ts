@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, parseTotal, type Paging } from '../../transport';
-import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
+import { pagingOf, pandaPonRequestAllItems } from '../../transport';
+import { toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
 import { readReturnAllOrLimit, returnAllOrLimit, returnAllOrLimitFields } from '../list';
@@ -45,20 +45,6 @@ const displayOptions = { show: { resource: ['alibabaOrder'], operation: ['getAll
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-// Catalogue note (inferred paging): body {pageNo, pageSize, status?}; data {totalRecords, totalPage, pageSize,
-// currentPage, data[]}. The page size of 50 is our choice (1688 documents none here); the listing ends on
-// totalRecords, so a server that caps pages lower loses nothing.
-export const orderListPaging: Paging = {
-	pageParam: 'pageNo',
-	in: 'body',
-	maxPageSize: 50,
-	extract: (data) => {
-		const page = isPlainObject(data) ? data : {};
-		const records = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
-		return { records, total: parseTotal(page.totalRecords) };
-	},
-};
-
 const schema = z.object({
 	returnAll: z.boolean(),
 	limit: returnAllOrLimitFields.limit,
@@ -69,19 +55,22 @@ const schema = z.object({
 	}),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
 		{ ...readReturnAllOrLimit.call(this, itemIndex), filters: this.getNodeParameter('filters', itemIndex, {}) },
 		itemIndex,
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', orderListPaging, {
+	return { ...input, simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', pagingOf('alibabaOrder.getAll'), {
 		returnAll: input.returnAll,
 		limit: input.limit,
 		body: input.filters.status ? { status: input.filters.status } : {},
 		itemIndex,
 	});
-	return toOutput.call(this, shapeOrders(orders, simplify), itemIndex);
+	return toOutput.call(this, shapeOrders(orders, input.simplify), itemIndex);
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { alibabaOrderIdSchema, orderIdProperty } from './orderId';
+import { alibabaOrderIdSchema, parseInput } from '../../helpers/validation';
+import { orderIdProperty } from './orderId';
 
 const properties: INodeProperties[] = [
 	{
@@ -20,8 +20,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.8 (A-O9): GET ?orderId=; data {orderId, protocolPaySuccess, payUrl, cantPayOrderList[]}.
 const schema = z.object({ orderId: alibabaOrderIdSchema() });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const qs = parseInput.call(this, schema, { orderId: this.getNodeParameter('orderId', itemIndex) }, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, { orderId: this.getNodeParameter('orderId', itemIndex) }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.getPaymentUrl', { qs, itemIndex });
 	return toOutput.call(this, data, itemIndex, 'payUrl');
 }

@@ -14,8 +14,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.8 (A-O6): addressParam + cargoParamList, flow as for create. Nothing is ordered.
 const schema = orderBodySchema(false);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex);
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.preview', { body: toOrderBody(input), itemIndex });
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return { body: toOrderBody(parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex)) };
+}
+
+export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.preview', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

@@ -3,8 +3,7 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { orderIdListSchema } from './orderId';
+import { orderIdListSchema, parseInput } from '../../helpers/validation';
 
 const properties: INodeProperties[] = [
 	{
@@ -33,8 +32,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.8 (A-O1): {"orderIds": ["2059624776425880794", ...]}, ids as strings.
 const schema = z.object({ orderIds: orderIdListSchema() });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(this, schema, { orderIds: this.getNodeParameter('orderIds', itemIndex) }, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, { orderIds: this.getNodeParameter('orderIds', itemIndex) }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.submitForPayment', { body, itemIndex });
 	return toOutput.call(this, isPlainObject(data) ? { orderIds: body.orderIds, ...data } : { orderIds: body.orderIds, result: data ?? null }, itemIndex);
 }

@@ -7,8 +7,17 @@ import * as del from './delete.operation';
 import * as getAll from './getAll.operation';
 import * as preview from './preview.operation';
 import * as updateQuantity from './updateQuantity.operation';
+import { defineOperation } from '../operation.types';
 
-export { add, createOrder, del as delete, getAll, preview, updateQuantity };
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	add: defineOperation(add),
+	createOrder: defineOperation(createOrder),
+	delete: defineOperation(del),
+	getAll: defineOperation(getAll),
+	preview: defineOperation(preview),
+	updateQuantity: defineOperation(updateQuantity),
+};
 
 export const description: INodeProperties[] = [
 	{

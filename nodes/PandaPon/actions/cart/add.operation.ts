@@ -193,7 +193,9 @@ function cartLineOutput(data: unknown, sent: IDataObject): IDataObject {
 	return { id: data as IDataObject[string], ...pick(line, ['itemId', 'skuId', 'offerId', 'offerMapId', 'specId']), addedQuantity: quantity };
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+type Input = { key: 'cart.add.alibaba' | 'cart.add.taobao'; body: IDataObject };
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const quantity = this.getNodeParameter('quantity', itemIndex);
 
 	if (readPlatform.call(this, itemIndex) === 'alibaba') {
@@ -209,8 +211,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		);
 		const body = compact({ ...input.offerId, specId: input.specId, quantity: input.quantity, sellerOpenId: input.sellerOpenId });
-		const data = await pandaPonRequest.call(this, 'cart.add.alibaba', { body, itemIndex });
-		return toOutput.call(this, cartLineOutput(data, body), itemIndex);
+		return { key: 'cart.add.alibaba', body };
 	}
 
 	const input = parseInput.call(
@@ -227,7 +228,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = compact(input as IDataObject);
-	const data = await pandaPonRequest.call(this, 'cart.add.taobao', { body, itemIndex });
+	return { key: 'cart.add.taobao', body: compact(input as IDataObject) };
+}
+
+export async function send(this: IExecuteFunctions, { key, body }: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, cartLineOutput(data, body), itemIndex);
 }

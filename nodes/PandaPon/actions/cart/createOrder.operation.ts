@@ -3,16 +3,15 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
+import { cartIdsSchema, parseInput } from '../../helpers/validation';
 import {
 	alibabaAddressProperties,
-	alibabaAddressSchema,
-	readAddress,
+	flowProperty,
+	orderOptionsProperty,
 	taobaoAddressProperties,
-	taobaoAddressSchema,
 } from '../common.descriptions';
-import { flowProperty, orderOptionsProperty } from '../alibabaOrder/cargo';
-import { cartDisplay, cartIdsProperty, cartIdsSchema, readPlatform, userIdProperty } from './shared';
+import { alibabaAddressSchema, readAddress, taobaoAddressSchema } from '../common.input';
+import { cartDisplay, cartIdsProperty, readPlatform, userIdProperty } from './shared';
 
 const notice: INodeProperties = {
 	displayName:
@@ -75,7 +74,9 @@ const alibabaSchema = z.object({
 	staffName: text,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+type Input = { key: 'cart.createOrder.alibaba' | 'cart.createOrder.taobao'; body: IDataObject };
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
 	const cartIds = getParameter('cartIds');
 
@@ -91,9 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			},
 			itemIndex,
 		);
-		const body = compact({ ...input, addressParam: compact(input.addressParam) } as IDataObject);
-		const data = await pandaPonRequest.call(this, 'cart.createOrder.alibaba', { body, itemIndex });
-		return toOutput.call(this, data ?? {}, itemIndex);
+		return { key: 'cart.createOrder.alibaba', body: compact({ ...input, addressParam: compact(input.addressParam) } as IDataObject) };
 	}
 
 	const input = parseInput.call(
@@ -102,7 +101,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ cartIds, orderAddress: readAddress(getParameter, 'orderAddress'), userId: getParameter('userId', '') },
 		itemIndex,
 	);
-	const body = compact({ ids: input.cartIds, orderAddress: compact(input.orderAddress), userId: input.userId });
-	const data = await pandaPonRequest.call(this, 'cart.createOrder.taobao', { body, itemIndex });
+	return {
+		key: 'cart.createOrder.taobao',
+		body: compact({ ids: input.cartIds, orderAddress: compact(input.orderAddress), userId: input.userId }),
+	};
+}
+
+export async function send(this: IExecuteFunctions, { key, body }: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

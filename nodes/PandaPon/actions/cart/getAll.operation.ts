@@ -50,18 +50,18 @@ function taobaoLines(data: unknown): IDataObject[] {
 	return [];
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const platform = readPlatform.call(this, itemIndex);
 	const limit = readWholeLimit.call(this, itemIndex) ?? Infinity;
+	const includeDisabled = platform === 'alibaba' && (this.getNodeParameter('includeDisabled', itemIndex, false) as boolean);
+	return { platform, limit, includeDisabled };
+}
 
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	// Neither cart list is paged: the whole cart arrives in one response and Limit trims it here.
-	let lines: IDataObject[];
-	if (platform === 'alibaba') {
-		const includeDisabled = this.getNodeParameter('includeDisabled', itemIndex, false) as boolean;
-		const data = await pandaPonRequest.call(this, 'cart.getAll.alibaba', { itemIndex });
-		lines = flattenAlibabaCart(data, includeDisabled);
-	} else {
-		lines = taobaoLines(await pandaPonRequest.call(this, 'cart.getAll.taobao', { itemIndex }));
-	}
-	return lines.slice(0, limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
+	const lines =
+		input.platform === 'alibaba'
+			? flattenAlibabaCart(await pandaPonRequest.call(this, 'cart.getAll.alibaba', { itemIndex }), input.includeDisabled)
+			: taobaoLines(await pandaPonRequest.call(this, 'cart.getAll.taobao', { itemIndex }));
+	return lines.slice(0, input.limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

@@ -3,15 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import {
-	alibabaAddressProperties,
-	alibabaAddressSchema,
-	readAddress,
-	taobaoAddressProperties,
-	taobaoAddressSchema,
-} from '../common.descriptions';
-import { cartDisplay, cartIdsProperty, cartIdsSchema, isEmptyAddress, readPlatform, userIdProperty } from './shared';
+import { cartIdsSchema, parseInput } from '../../helpers/validation';
+import { alibabaAddressProperties, taobaoAddressProperties } from '../common.descriptions';
+import { alibabaAddressSchema, readAddress, taobaoAddressSchema } from '../common.input';
+import { cartDisplay, cartIdsProperty, isEmptyAddress, readPlatform, userIdProperty } from './shared';
 
 const taobaoProperties: INodeProperties[] = [
 	...taobaoAddressProperties('orderAddress', 'Order Address').map((property) =>
@@ -38,15 +33,15 @@ const taobaoSchema = z.object({
 // ref 4.7 (A-C2): POST /alibaba/cart/preview/order {addressParam, cartIds}.
 const alibabaSchema = z.object({ cartIds: cartIdsSchema(), addressParam: alibabaAddressSchema });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+type Input = { key: 'cart.preview.alibaba' | 'cart.preview.taobao'; body: IDataObject };
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
 	const cartIds = getParameter('cartIds');
 
 	if (readPlatform.call(this, itemIndex) === 'alibaba') {
 		const input = parseInput.call(this, alibabaSchema, { cartIds, addressParam: readAddress(getParameter, 'addressParam') }, itemIndex);
-		const body = { cartIds: input.cartIds, addressParam: compact(input.addressParam) };
-		const data = await pandaPonRequest.call(this, 'cart.preview.alibaba', { body, itemIndex });
-		return toOutput.call(this, data ?? {}, itemIndex);
+		return { key: 'cart.preview.alibaba', body: { cartIds: input.cartIds, addressParam: compact(input.addressParam) } };
 	}
 
 	const address = readAddress(getParameter, 'orderAddress');
@@ -61,6 +56,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		orderAddress: input.orderAddress ? compact(input.orderAddress) : undefined,
 		userId: input.userId,
 	});
-	const data = await pandaPonRequest.call(this, 'cart.preview.taobao', { body, itemIndex });
+	return { key: 'cart.preview.taobao', body };
+}
+
+export async function send(this: IExecuteFunctions, { key, body }: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

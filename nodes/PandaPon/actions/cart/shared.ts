@@ -3,9 +3,7 @@
  * integers on the wire (seed 000: `"ids": [75, 76]`), so they are sent as JSON numbers.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { listInput } from '../../helpers/validation';
 
 export type CartPlatform = 'taobao' | 'alibaba';
 
@@ -48,28 +46,6 @@ export const cartIdProperty: INodeProperties = {
 	placeholder: 'e.g. 75',
 	description: 'ID of the cart line (the "ID" field from Cart → Get Many)',
 };
-
-const CART_ID_MESSAGE = 'expected a cart record ID (a whole number such as 75)';
-
-/** One cart record id: digits as text or a whole number, sent as a JSON number. */
-export const cartIdSchema = () =>
-	z.preprocess(
-		(value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
-		z
-			.string({ required_error: 'is required', invalid_type_error: CART_ID_MESSAGE })
-			.regex(/^\d{1,15}$/, CART_ID_MESSAGE)
-			.transform(Number)
-			.refine((id) => id > 0, CART_ID_MESSAGE),
-	);
-
-/** A list of cart record ids from "75, 76", "[75,76]", 75 or an array. */
-export const cartIdsSchema = () =>
-	z.preprocess(
-		listInput,
-		z
-			.array(cartIdSchema(), { invalid_type_error: 'expected cart record IDs separated by commas, or an array of them' })
-			.min(1, 'expected at least one cart record ID'),
-	);
 
 /** Address collections left empty (fields mode) or `{}` (JSON mode) mean "no address". */
 export function isEmptyAddress(raw: unknown): boolean {

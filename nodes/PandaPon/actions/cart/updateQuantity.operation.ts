@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput, quantitySchema } from '../../helpers/validation';
-import { cartIdProperty, cartIdSchema, readPlatform } from './shared';
+import { cartIdSchema, parseInput, quantitySchema } from '../../helpers/validation';
+import { cartIdProperty, readPlatform } from './shared';
 
 const properties: INodeProperties[] = [
 	cartIdProperty,
@@ -44,7 +44,7 @@ const schema = z.object({
 	container: z.string().trim().optional(),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const platform = readPlatform.call(this, itemIndex);
 	const extra = platform === 'alibaba' ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
 	const input = parseInput.call(
@@ -54,10 +54,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	const body = compact({ id: input.cartId, quantity: input.quantity, productNo: input.productNo, container: input.container });
-	const data = await pandaPonRequest.call(
-		this,
-		platform === 'alibaba' ? 'cart.updateQuantity.alibaba' : 'cart.updateQuantity.taobao',
-		{ body, itemIndex },
-	);
+	return { platform, body };
+}
+
+export async function send(this: IExecuteFunctions, { platform, body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = platform === 'alibaba' ? 'cart.updateQuantity.alibaba' : 'cart.updateQuantity.taobao';
+	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, { success: data !== false, ...body }, itemIndex);
 }

@@ -1,8 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as request from './request.operation';
+import { defineOperation } from '../operation.types';
 
-export { request };
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	request: defineOperation(request),
+};
 
 export const description: INodeProperties[] = [
 	{

@@ -106,9 +106,9 @@ const schema = z.object({
 	}),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const method = this.getNodeParameter('method', itemIndex) as string;
-	const input = parseInput.call(
+	return parseInput.call(
 		this,
 		schema,
 		{
@@ -120,6 +120,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const endpoint: Endpoint = {
 		method: input.method,
 		path: input.path,

@@ -4,8 +4,15 @@ import * as createInternationalOrder from './createInternationalOrder.operation'
 import * as estimateItemFreight from './estimateItemFreight.operation';
 import * as previewOrderFreight from './previewOrderFreight.operation';
 import * as updateDomestic from './updateDomestic.operation';
+import { defineOperation } from '../operation.types';
 
-export { createInternationalOrder, estimateItemFreight, previewOrderFreight, updateDomestic };
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	createInternationalOrder: defineOperation(createInternationalOrder),
+	estimateItemFreight: defineOperation(estimateItemFreight),
+	previewOrderFreight: defineOperation(previewOrderFreight),
+	updateDomestic: defineOperation(updateDomestic),
+};
 
 export const description: INodeProperties[] = [
 	{

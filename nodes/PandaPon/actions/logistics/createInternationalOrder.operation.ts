@@ -3,27 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import {
-	linesProperties,
-	linesSchema,
-	logisticsAddressProperties,
-	logisticsAddressSchema,
-	readAddress,
-	readLines,
-} from '../common.descriptions';
-import {
-	currencyField,
-	freightFields,
-	freightLineSchema,
-	itemIdField,
-	optionalText,
-	optionalTextId,
-	priceField,
-	quantityField,
-	skuIdField,
-	textId,
-} from './fields';
+import { optionalTextId, parseInput, textId } from '../../helpers/validation';
+import { linesProperties, logisticsAddressProperties } from '../common.descriptions';
+import { linesSchema, logisticsAddressSchema, readAddress, readLines } from '../common.input';
+import { currencyField, freightFields, freightLineSchema, itemIdField, optionalText, priceField, quantityField, skuIdField } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -86,7 +69,7 @@ const schema = z.object({
 	remark: optionalText,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -99,13 +82,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body: IDataObject = {
+	return {
 		renderId: input.renderId,
 		receiverAddress: compact(input.receiverAddress as IDataObject),
 		lineItems: input.lineItems,
 		...(input.tmallOrderId ? { tmallOrderInfo: { tmallOrderId: input.tmallOrderId } } : {}),
 		...(input.remark ? { remark: input.remark } : {}),
 	};
+}
+
+export async function send(this: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.createInternationalOrder', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

@@ -3,19 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { logisticsAddressProperties, logisticsAddressSchema, readAddress } from '../common.descriptions';
-import {
-	currencyField,
-	currencySchema,
-	itemIdField,
-	priceField,
-	priceSchema,
-	quantityField,
-	quantitySchema,
-	skuIdField,
-	textId,
-} from './fields';
+import { parseInput, textId } from '../../helpers/validation';
+import { logisticsAddressProperties } from '../common.descriptions';
+import { logisticsAddressSchema, readAddress } from '../common.input';
+import { currencyField, currencySchema, itemIdField, priceField, priceSchema, quantityField, quantitySchema, skuIdField } from './fields';
 
 const properties: INodeProperties[] = [
 	{ ...itemIdField, required: true, description: 'PandaPon item ID of the product' },
@@ -40,7 +31,7 @@ const schema = z.object({
 	receiverAddress: logisticsAddressSchema,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -54,7 +45,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = { ...input, receiverAddress: compact(input.receiverAddress as IDataObject) };
+	return { ...input, receiverAddress: compact(input.receiverAddress as IDataObject) };
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.estimateItemFreight', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex, 'freight');
 }

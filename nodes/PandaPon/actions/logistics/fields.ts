@@ -6,29 +6,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { compact } from '../../helpers/utils';
-import { quantitySchema } from '../../helpers/validation';
+import { quantitySchema, textId } from '../../helpers/validation';
 
-
-/** Ids such as itemId "2048232789087639" are text; exact numbers from JSON are accepted, rounded ones are not. */
-export const textId = (label: string) =>
-	z.preprocess(
-		(value, ctx) => {
-			if (typeof value === 'number') {
-				if (Number.isSafeInteger(value)) return String(value);
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the ${label} arrived as a number too large to be exact (${value}); pass it as text` });
-				return z.NEVER;
-			}
-			return typeof value === 'string' ? value.trim() : value;
-		},
-		z
-			.string({ required_error: `is required (a ${label})`, invalid_type_error: `expected a ${label} as text` })
-			.min(1, `is required (a ${label})`)
-			.regex(/^[A-Za-z0-9_-]+$/, `expected a ${label} (letters, digits, - or _)`),
-	);
-
-/** Like textId, but empty means "not given". */
-export const optionalTextId = (label: string) =>
-	z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), textId(label).optional());
 
 export const optionalText = z.preprocess(
 	(value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),

@@ -4,14 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import {
-	linesProperties,
-	linesSchema,
-	logisticsAddressProperties,
-	logisticsAddressSchema,
-	readAddress,
-	readLines,
-} from '../common.descriptions';
+import { linesProperties, logisticsAddressProperties } from '../common.descriptions';
+import { linesSchema, logisticsAddressSchema, readAddress, readLines } from '../common.input';
 import {
 	currencyField,
 	freightFields,
@@ -42,7 +36,7 @@ const renderItemSchema = freightLineSchema({}, 'expected an item object {itemId,
 // ref 4.12 (W2): {receiverAddress, renderItems[]}; data: the freight preview, whose renderId books the order (W3).
 const schema = z.object({ receiverAddress: logisticsAddressSchema, renderItems: linesSchema(renderItemSchema, 'item') });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -52,7 +46,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = { receiverAddress: compact(input.receiverAddress as IDataObject), renderItems: input.renderItems };
+	return { receiverAddress: compact(input.receiverAddress as IDataObject), renderItems: input.renderItems };
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.previewOrderFreight', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

@@ -3,17 +3,10 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { parseInput } from '../../helpers/validation';
-import { linesProperties, linesSchema, readLines } from '../common.descriptions';
-import {
-	itemIdField,
-	optionalText,
-	optionalTextId,
-	quantityField,
-	quantitySchema,
-	skuIdField,
-	textId,
-} from './fields';
+import { optionalTextId, parseInput, textId } from '../../helpers/validation';
+import { linesProperties } from '../common.descriptions';
+import { linesSchema, readLines } from '../common.input';
+import { itemIdField, optionalText, quantityField, quantitySchema, skuIdField } from './fields';
 import { rtsTimeSchema } from './rtsTime';
 
 const properties: INodeProperties[] = [
@@ -142,7 +135,7 @@ const schema = (zone: string) =>
 		logisticInfos: linesSchema(shipmentSchema(zone), 'shipment'),
 	});
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema(this.getTimezone()),
@@ -153,9 +146,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = compact(input as IDataObject);
+	return { orderId: input.orderId, body: compact(input as IDataObject) };
+}
+
+export async function send(this: IExecuteFunctions, { orderId, body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.updateDomestic', { body, itemIndex });
 	// data is `true` on success; say which order was updated rather than returning a bare boolean.
 	const result = isPlainObject(data) ? data : { success: data !== false };
-	return toOutput.call(this, { orderId: input.orderId, ...result }, itemIndex);
+	return toOutput.call(this, { orderId, ...result }, itemIndex);
 }

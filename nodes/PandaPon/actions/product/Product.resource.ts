@@ -7,8 +7,17 @@ import * as getRelated from './getRelated.operation';
 import * as imageSearch from './imageSearch.operation';
 import * as search from './search.operation';
 import * as searchStore from './searchStore.operation';
+import { defineOperation } from '../operation.types';
 
-export { get, getMany, getRelated, imageSearch, search, searchStore };
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	get: defineOperation(get),
+	getMany: defineOperation(getMany),
+	getRelated: defineOperation(getRelated),
+	imageSearch: defineOperation(imageSearch),
+	search: defineOperation(search),
+	searchStore: defineOperation(searchStore),
+};
 
 export const description: INodeProperties[] = [
 	{ ...platformProperty, displayOptions: { show: { resource: ['product'] } } },

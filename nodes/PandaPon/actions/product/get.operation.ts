@@ -74,7 +74,11 @@ function simplifyTaobao(record: IDataObject): IDataObject {
 	return out;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+type Input =
+	| { platform: 'alibaba'; simplify: boolean; body: { offerId: string; country: string; outMemberId: string } }
+	| { platform: 'taobao'; simplify: boolean; itemId: string };
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 
@@ -89,29 +93,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		);
 		// The documented body always carries outMemberId (an empty string when there is no end user).
-		const body = {
-			offerId: input.offerId,
-			country: 'en',
-			outMemberId: input.outMemberId ?? '',
-		};
-		const data = await pandaPonRequest.call(this, 'product.get.alibaba', {
-			body,
-			itemIndex,
-		});
-		const record = isPlainObject(data) ? data : {};
-		return toOutput.call(this, simplify ? pick(record, ALIBABA_FIELDS) : record, itemIndex);
+		return { platform, simplify, body: { offerId: input.offerId, country: 'en', outMemberId: input.outMemberId ?? '' } };
 	}
 
-	const { itemId } = parseInput.call(
-		this,
-		taobaoSchema,
-		{ itemId: this.getNodeParameter('itemId', itemIndex) },
-		itemIndex,
-	);
-	const data = await pandaPonRequest.call(this, 'product.get.taobao', {
-		qs: { itemId },
-		itemIndex,
-	});
+	const { itemId } = parseInput.call(this, taobaoSchema, { itemId: this.getNodeParameter('itemId', itemIndex) }, itemIndex);
+	return { platform: 'taobao', simplify, itemId };
+}
+
+export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	if (input.platform === 'alibaba') {
+		const data = await pandaPonRequest.call(this, 'product.get.alibaba', { body: input.body, itemIndex });
+		const record = isPlainObject(data) ? data : {};
+		return toOutput.call(this, input.simplify ? pick(record, ALIBABA_FIELDS) : record, itemIndex);
+	}
+	const data = await pandaPonRequest.call(this, 'product.get.taobao', { qs: { itemId: input.itemId }, itemIndex });
 	const record = isPlainObject(data) ? data : {};
-	return toOutput.call(this, simplify ? simplifyTaobao(record) : record, itemIndex);
+	return toOutput.call(this, input.simplify ? simplifyTaobao(record) : record, itemIndex);
 }

@@ -1,6 +1,5 @@
 import {
 	NodeApiError,
-	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -13,6 +12,7 @@ import { pandaPonRequest } from '../../transport';
 import { getEndpoint } from '../../transport/endpoints';
 import { errorJson, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
 import { commaList, numericId, parseInput, taobaoItemIdSchema } from '../../helpers/validation';
+import type { Parsed } from '../operation.types';
 
 const properties: INodeProperties[] = [
 	{
@@ -102,92 +102,70 @@ function chunk<T>(list: T[], size: number): T[][] {
 	return chunks;
 }
 
-export async function executeAll(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const continueOnFail = this.continueOnFail();
-	const output: INodeExecutionData[] = new Array(items.length);
-	const fail = (index: number, error: Error) => {
-		output[index] = { json: errorJson(error), pairedItem: { item: index } };
-	};
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
+		this,
+		schema,
+		{ itemId: this.getNodeParameter('itemId', itemIndex), skuIds: this.getNodeParameter('skuIds', itemIndex, '') },
+		itemIndex,
+	);
+}
 
-	// Validate every item before the first call, so that bad input sends nothing.
-	const wanted: Wanted[] = [];
+type Input = ReturnType<typeof parse>;
+
+/** One call's ids with the union of the SKUs asked for each (an item asked twice is sent once). */
+function batches(items: Array<Parsed<Input>>, maxBatch: number): Array<Array<{ itemId: string; skuIds: string[] }>> {
 	const skusById = new Map<string, Set<string>>();
-	for (let index = 0; index < items.length; index++) {
-		try {
-			const input = parseInput.call(
-				this,
-				schema,
-				{
-					itemId: this.getNodeParameter('itemId', index),
-					skuIds: this.getNodeParameter('skuIds', index, ''),
-				},
-				index,
-			);
-			wanted.push({ index, itemId: input.itemId });
-			// An item asked twice is sent once, with the union of its SKUs.
-			const skus = skusById.get(input.itemId) ?? new Set<string>();
-			input.skuIds.forEach((sku: string) => skus.add(sku));
-			skusById.set(input.itemId, skus);
-		} catch (error) {
-			if (!continueOnFail)
-				throw new NodeOperationError(this.getNode(), error as Error, {
-					itemIndex: index,
-				});
-			fail(index, error as Error);
-		}
+	for (const { input } of items) {
+		const skus = skusById.get(input.itemId) ?? new Set<string>();
+		input.skuIds.forEach((sku: string) => skus.add(sku));
+		skusById.set(input.itemId, skus);
 	}
+	const params = [...skusById].map(([itemId, skus]) => ({ itemId, skuIds: [...skus] }));
+	return chunk(params, maxBatch);
+}
 
+/** Every batch call; a failed call fails its input items (Continue On Fail) or the node, on its first input item. */
+async function fetchBatches(this: IExecuteFunctions, wanted: Wanted[], items: Array<Parsed<Input>>, output: Map<number, INodeExecutionData>): Promise<BatchResult> {
+	const continueOnFail = this.continueOnFail();
 	const maxBatch = getEndpoint('product.getMany.taobao').maxBatch ?? 50;
 	const results: BatchResult = { products: new Map(), failures: new Map() };
-	for (const ids of chunk([...skusById.keys()], maxBatch)) {
-		const params = ids.map((itemId) => ({
-			itemId,
-			skuIds: [...(skusById.get(itemId) ?? [])],
-		}));
-		const inBatch = wanted.filter((entry) => ids.includes(entry.itemId));
+	for (const params of batches(items, maxBatch)) {
+		const ids = new Set(params.map((entry) => entry.itemId));
+		const inBatch = wanted.filter((entry) => ids.has(entry.itemId));
 		let batch: BatchResult;
 		try {
-			// `params` is a JSON string, as documented.
+			// `params` is a JSON string, as documented. A failed batch is reported on its first input item.
 			const body = { params: JSON.stringify(params) };
-			// A failed batch is reported on its first input item.
-			batch = readBatch(
-				await pandaPonRequest.call(this, 'product.getMany.taobao', {
-					body,
-					itemIndex: inBatch[0]?.index,
-				}),
-			);
+			batch = readBatch(await pandaPonRequest.call(this, 'product.getMany.taobao', { body, itemIndex: inBatch[0]?.index }));
 		} catch (error) {
-			if (!continueOnFail) {
-				throw new NodeApiError(this.getNode(), error as JsonObject, {
-					itemIndex: inBatch[0]?.index,
-				});
-			}
-			inBatch.forEach((entry) => fail(entry.index, error as Error));
+			if (!continueOnFail) throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: inBatch[0]?.index });
+			inBatch.forEach((entry) => output.set(entry.index, { json: errorJson(error as Error), pairedItem: { item: entry.index } }));
 			continue;
 		}
 		batch.products.forEach((product, id) => results.products.set(id, product));
 		batch.failures.forEach((reason, id) => results.failures.set(id, reason));
 		// Chunks follow the first appearance of each id, so the first failing input item is in the first failing chunk.
 		const firstFailure = inBatch.find((entry) => !batch.products.has(entry.itemId) || batch.failures.has(entry.itemId));
-		if (firstFailure && !continueOnFail)
-			throw itemError.call(this, firstFailure, batch.failures.get(firstFailure.itemId));
+		if (firstFailure && !continueOnFail) throw itemError.call(this, firstFailure, batch.failures.get(firstFailure.itemId));
 	}
+	return results;
+}
 
+/** One output item per parsed input item: its product, or why it is not available. */
+export async function sendAll(this: IExecuteFunctions, items: Array<Parsed<Input>>): Promise<INodeExecutionData[]> {
+	const wanted: Wanted[] = items.map(({ itemIndex, input }) => ({ index: itemIndex, itemId: input.itemId }));
+	const output = new Map<number, INodeExecutionData>();
+	const results = await fetchBatches.call(this, wanted, items, output);
 	for (const entry of wanted) {
-		if (output[entry.index]) continue;
+		if (output.has(entry.index)) continue;
 		const product = results.products.get(entry.itemId);
 		if (product && !results.failures.has(entry.itemId)) {
-			output[entry.index] = {
-				json: { ...product },
-				pairedItem: { item: entry.index },
-			};
+			output.set(entry.index, { json: { ...product }, pairedItem: { item: entry.index } });
 		} else {
 			const error = itemError.call(this, entry, results.failures.get(entry.itemId));
-			output[entry.index] = {
-				json: { ...errorJson(error), itemId: entry.itemId },
-				pairedItem: { item: entry.index },
-			};
+			output.set(entry.index, { json: { ...errorJson(error), itemId: entry.itemId }, pairedItem: { item: entry.index } });
 		}
 	}
-	return output;
+	return wanted.map((entry) => output.get(entry.index)!);
 }

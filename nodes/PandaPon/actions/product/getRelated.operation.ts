@@ -5,7 +5,6 @@ import { parseAlibabaOfferId } from '../../helpers/ids';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import {
-	PAGE_NO_IN_BODY,
 	readReturnAllOrLimit,
 	requestListOutput,
 	returnAllOrLimit,
@@ -67,8 +66,8 @@ const schema = z.object({
 	...returnAllOrLimitFields,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{
@@ -78,7 +77,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return await requestListOutput.call(this, 'product.getRelated.alibaba', PAGE_NO_IN_BODY, itemIndex, input, {
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, 'product.getRelated.alibaba', itemIndex, input, {
 		body: { offerId: input.offerId, language: input.language },
 	});
 }

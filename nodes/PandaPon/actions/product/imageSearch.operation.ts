@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readImageBinary } from '../../helpers/product';
+import { checkImageField, readBinary, type BinaryRef } from '../../helpers/binary';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
-import { alibabaSearchPaging, taobaoSearchPaging } from './search.operation';
 import {
 	alibabaFilterBody,
 	alibabaFiltersProperty,
@@ -41,47 +40,50 @@ export const description = [
 const listSchema = z.object(returnAllOrLimitFields);
 const alibabaSchema = listSchema.extend({ filters: alibabaImageFiltersSchema });
 
-/** `imageBase64` (plain base64, no data: prefix, as in the documented example) or `imageAddress`. */
-async function readImage(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+/** `imageAddress`, or the image field to send as `imageBase64` (read only when sending). */
+type ImageSource = { imageAddress: string } | { image: BinaryRef };
+
+function parseImage(this: IExecuteFunctions, itemIndex: number): ImageSource {
 	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as string;
 	if (source === 'url') {
-		const { imageAddress } = parseInput.call(
-			this,
-			imageAddressSchema,
-			{ imageAddress: this.getNodeParameter('imageAddress', itemIndex, '') },
-			itemIndex,
-		);
-		return { imageAddress };
+		return parseInput.call(this, imageAddressSchema, { imageAddress: this.getNodeParameter('imageAddress', itemIndex, '') }, itemIndex);
 	}
-	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
-	const image = await readImageBinary.call(this, itemIndex, binaryPropertyName);
-	return { imageBase64: image.buffer.toString('base64') };
+	return { image: checkImageField.call(this, itemIndex, this.getNodeParameter('binaryPropertyName', itemIndex, 'data')) };
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+/** Plain base64, no data: prefix, as in the documented example. */
+async function imageBody(this: IExecuteFunctions, source: ImageSource): Promise<IDataObject> {
+	if ('imageAddress' in source) return { imageAddress: source.imageAddress };
+	return { imageBase64: (await readBinary.call(this, source.image)).toString('base64') };
+}
+
+type Input = { returnAll: boolean; limit?: number; source: ImageSource } & (
+	| { platform: 'alibaba'; filters: IDataObject }
+	| { platform: 'taobao' }
+);
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
 	const list = readReturnAllOrLimit.call(this, itemIndex);
 
 	if (platform === 'alibaba') {
-		const input = parseInput.call(
-			this,
-			alibabaSchema,
-			{ ...list, filters: this.getNodeParameter('filters', itemIndex, {}) },
-			itemIndex,
-		);
+		const input = parseInput.call(this, alibabaSchema, { ...list, filters: this.getNodeParameter('filters', itemIndex, {}) }, itemIndex);
 		const { region, ...filters } = input.filters;
-		const image = await readImage.call(this, itemIndex);
 		// ref 4.6 (A-G4): same filters as keyword search; categoryId is a number here.
-		const body = {
-			...image,
-			...alibabaFilterBody(filters, 'number'),
-			...(region ? { region } : {}),
-		};
-		return await requestListOutput.call(this, 'product.imageSearch.alibaba', alibabaSearchPaging, itemIndex, input, { body });
+		const body = { ...alibabaFilterBody(filters, 'number'), ...(region ? { region } : {}) };
+		return { platform, returnAll: input.returnAll, limit: input.limit, source: parseImage.call(this, itemIndex), filters: body };
 	}
 
 	const input = parseInput.call(this, listSchema, list, itemIndex);
-	const image = await readImage.call(this, itemIndex);
+	return { platform: 'taobao', returnAll: input.returnAll, limit: input.limit, source: parseImage.call(this, itemIndex) };
+}
+
+export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	const image = await imageBody.call(this, input.source);
+	if (input.platform === 'alibaba') {
+		const body = { ...image, ...input.filters };
+		return await requestListOutput.call(this, 'product.imageSearch.alibaba', itemIndex, input, { body });
+	}
 	// Inferred endpoint (catalogue note): {imageBase64 | imageAddress, pageNo, pageSize}, paged like keyword search.
-	return await requestListOutput.call(this, 'product.imageSearch.taobao', taobaoSearchPaging, itemIndex, input, { body: image });
+	return await requestListOutput.call(this, 'product.imageSearch.taobao', itemIndex, input, { body: image });
 }

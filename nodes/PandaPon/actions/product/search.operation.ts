@@ -1,8 +1,6 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import type { Paging } from '../../transport';
-import { extractPage } from '../../helpers/product';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
@@ -65,21 +63,6 @@ export const description = [
 	),
 ];
 
-// ref 6: Taobao v2 search takes pageNo with 1 ≤ pageSize ≤ 40.
-export const taobaoSearchPaging: Paging = {
-	pageParam: 'pageNo',
-	in: 'body',
-	maxPageSize: 40,
-	extract: extractPage,
-};
-// ref 4.6 A-G3: 1688 pages by beginPage; no maximum is documented, the examples use 20.
-export const alibabaSearchPaging: Paging = {
-	pageParam: 'beginPage',
-	in: 'body',
-	maxPageSize: 20,
-	extract: extractPage,
-};
-
 const keyword = z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'a keyword is required');
 const listSchema = z.object(returnAllOrLimitFields);
 
@@ -94,7 +77,14 @@ const alibabaSchema = listSchema.extend({
 	filters: alibabaFiltersSchema,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+interface Input {
+	key: 'product.search.alibaba' | 'product.search.taobao';
+	returnAll: boolean;
+	limit?: number;
+	body: IDataObject;
+}
+
+export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
 	const common = { keyword: this.getNodeParameter('keyword', itemIndex), ...readReturnAllOrLimit.call(this, itemIndex) };
 
@@ -105,11 +95,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ ...common, filters: this.getNodeParameter('filters', itemIndex, {}) },
 			itemIndex,
 		);
-		const body = {
-			keyword: input.keyword,
-			...alibabaFilterBody(input.filters, 'string'),
-		};
-		return await requestListOutput.call(this, 'product.search.alibaba', alibabaSearchPaging, itemIndex, input, { body });
+		const body = { keyword: input.keyword, ...alibabaFilterBody(input.filters, 'string') };
+		return { key: 'product.search.alibaba', returnAll: input.returnAll, limit: input.limit, body };
 	}
 
 	const input = parseInput.call(
@@ -118,7 +105,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ ...common, options: this.getNodeParameter('options', itemIndex, {}) },
 		itemIndex,
 	);
-	return await requestListOutput.call(this, 'product.search.taobao', taobaoSearchPaging, itemIndex, input, {
-		body: compact({ keyword: input.keyword, sort: input.options.sort }),
-	});
+	const body = compact({ keyword: input.keyword, sort: input.options.sort });
+	return { key: 'product.search.taobao', returnAll: input.returnAll, limit: input.limit, body };
+}
+
+export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, input.key, itemIndex, input, { body: input.body });
 }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
 import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
-import { alibabaSearchPaging } from './search.operation';
 import { alibabaFilterBody, alibabaFiltersProperty, alibabaFiltersSchema } from './shared';
 
 const properties: INodeProperties[] = [
@@ -49,7 +48,7 @@ const schema = z.object({
 	filters: alibabaFiltersSchema,
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
@@ -66,5 +65,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...alibabaFilterBody(input.filters, 'number'),
 		sellerOpenId: input.sellerOpenId,
 	};
-	return await requestListOutput.call(this, 'product.searchStore.alibaba', alibabaSearchPaging, itemIndex, input, { body });
+	return { returnAll: input.returnAll, limit: input.limit, body };
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, 'product.searchStore.alibaba', itemIndex, input, { body: input.body });
 }

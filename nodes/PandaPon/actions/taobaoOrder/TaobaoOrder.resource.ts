@@ -9,8 +9,20 @@ import * as getLogistics from './getLogistics.operation';
 import * as pay from './pay.operation';
 import * as updateWarehouse from './updateWarehouse.operation';
 import * as uploadVoucher from './uploadVoucher.operation';
+import { defineOperation } from '../operation.types';
 
-export { cancel, create, get, getAll, getImLink, getLogistics, pay, updateWarehouse, uploadVoucher };
+/** This resource's operations by value: each one's `parse` and `send` checked as a pair. */
+export const operations = {
+	cancel: defineOperation(cancel),
+	create: defineOperation(create),
+	get: defineOperation(get),
+	getAll: defineOperation(getAll),
+	getImLink: defineOperation(getImLink),
+	getLogistics: defineOperation(getLogistics),
+	pay: defineOperation(pay),
+	updateWarehouse: defineOperation(updateWarehouse),
+	uploadVoucher: defineOperation(uploadVoucher),
+};
 
 export const description: INodeProperties[] = [
 	{

@@ -25,14 +25,16 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // Inferred endpoint (catalogue note): body {orderId, cancelReason?}; data true.
 const schema = z.object({ orderId: orderIdSchema(), cancelReason: z.string().trim().optional() });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const input = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{ orderId: readOrderId.call(this, itemIndex), cancelReason: this.getNodeParameter('cancelReason', itemIndex, '') },
 		itemIndex,
 	);
-	const body = compact(input);
-	const data = await pandaPonRequest.call(this, 'taobaoOrder.cancel', { body, itemIndex });
+}
+
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'taobaoOrder.cancel', { body: compact(input), itemIndex });
 	return toOutput.call(this, orderWriteResult(data, input.orderId), itemIndex);
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { jsonValue, numericId, parseInput, quantitySchema, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
-import { readAddress, readLines, taobaoAddressProperties, taobaoAddressSchema } from '../common.descriptions';
+import { taobaoAddressProperties } from '../common.descriptions';
+import { readAddress, readLines, taobaoAddressSchema } from '../common.input';
 
 const properties: INodeProperties[] = [
 	{
@@ -167,7 +168,7 @@ function wireLine(line: OrderLine, index: number): IDataObject {
 	};
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
 	const input = parseInput.call(
 		this,
@@ -180,13 +181,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	const body = compact({
+	return compact({
 		purchaseAmount: input.purchaseAmount,
 		receiver: JSON.stringify(compact(input.receiver)),
 		orderLineList: JSON.stringify(input.orderLines.map(wireLine)),
 		orderSource: input.orderSource,
 		sellerOrderNumber: input.sellerOrderNumber,
 	});
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.create', { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

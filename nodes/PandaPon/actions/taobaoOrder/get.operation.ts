@@ -23,9 +23,12 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // Inferred endpoint (catalogue note): GET ?orderId=; data is one order shaped as in /open/order/page.
 const schema = z.object({ orderId: orderIdSchema() });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const { orderId } = parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return { orderId, simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+}
+
+export async function send(this: IExecuteFunctions, { orderId, simplify }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.get', { qs: { orderId }, itemIndex });
 	return toOutput.call(this, isPlainObject(data) ? shapeOrder(data, simplify) : (data ?? {}), itemIndex);
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { pandaPonRequestAllItems, parseTotal, type Paging } from '../../transport';
-import { compact, isPlainObject, updateDisplayOptions } from '../../helpers/utils';
+import { pagingOf, pandaPonRequestAllItems } from '../../transport';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { orderIdSchema, parseInput } from '../../helpers/validation';
 import { simplifyProperty } from '../common.descriptions';
 import { readWholeLimit, returnAllOrLimit } from '../list';
@@ -89,22 +89,7 @@ const filtersSchema = (workflowZone: string) =>
 		id: z.union([z.literal(''), orderIdSchema()]).optional(),
 	});
 
-// seed 004: GET /open/order/page?pageNum&pageSize; data {total, data[]}. The maximum page size is not documented:
-// 50 is our choice. The listing ends on the announced total, so a server that caps pages lower loses nothing.
-export const orderPaging: Paging = {
-	pageParam: 'pageNum',
-	in: 'query',
-	maxPageSize: 50,
-	extract: (data) => {
-		const page = isPlainObject(data) ? data : {};
-		return {
-			records: Array.isArray(page.data) ? page.data.filter(isPlainObject) : [],
-			total: parseTotal(page.total),
-		};
-	},
-};
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const filters = parseInput.call(
 		this,
@@ -112,13 +97,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('filters', itemIndex, {}),
 		itemIndex,
 	);
-	const limit = readWholeLimit.call(this, itemIndex);
+	return { simplify, qs: compact(filters as IDataObject), limit: readWholeLimit.call(this, itemIndex) };
+}
 
-	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', orderPaging, {
-		returnAll: limit === undefined,
-		limit,
-		qs: compact(filters as IDataObject),
+export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', pagingOf('taobaoOrder.getAll'), {
+		returnAll: input.limit === undefined,
+		limit: input.limit,
+		qs: input.qs,
 		itemIndex,
 	});
-	return records.map((record) => ({ json: shapeOrder(record, simplify), pairedItem: { item: itemIndex } }));
+	return records.map((record) => ({ json: shapeOrder(record, input.simplify), pairedItem: { item: itemIndex } }));
 }

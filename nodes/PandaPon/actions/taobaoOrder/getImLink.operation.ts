@@ -49,13 +49,16 @@ const schema = z.discriminatedUnion('sourceType', [
 	z.object({ sourceType: z.literal('order'), bizId: orderIdSchema() }),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{ sourceType: this.getNodeParameter('sourceType', itemIndex), bizId: this.getNodeParameter('bizId', itemIndex) },
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.getImLink', { body, itemIndex });
 	return toOutput.call(this, isPlainObject(data) ? data : { url: data, ...body }, itemIndex);
 }

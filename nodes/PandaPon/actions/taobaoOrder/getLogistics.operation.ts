@@ -25,13 +25,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.2 (T-O9): GET /v2/taobao/order/logistics/detail/get?subPurchaseOrderId=
 const schema = z.object({ subPurchaseOrderId: numericId('a sub-purchase-order ID') });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const qs = parseInput.call(
-		this,
-		schema,
-		{ subPurchaseOrderId: this.getNodeParameter('subPurchaseOrderId', itemIndex) },
-		itemIndex,
-	);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, { subPurchaseOrderId: this.getNodeParameter('subPurchaseOrderId', itemIndex) }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.getLogistics', { qs, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

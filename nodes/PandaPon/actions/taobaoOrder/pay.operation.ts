@@ -24,8 +24,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // Inferred endpoint (catalogue note): body {orderId}; data {orderId, status}.
 const schema = z.object({ orderId: orderIdSchema() });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.pay', { body, itemIndex });
 	return toOutput.call(this, orderWriteResult(data, body.orderId), itemIndex);
 }

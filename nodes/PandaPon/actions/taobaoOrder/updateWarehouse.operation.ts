@@ -37,8 +37,8 @@ const text = z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'is
 // ref 4.2 (T-O5): POST /open/order/updateWarehouse {warehouseAddress, warehouseName, orderId}.
 const schema = z.object({ orderId: orderIdSchema(), warehouseName: text, warehouseAddress: text });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = parseInput.call(
+export function parse(this: IExecuteFunctions, itemIndex: number) {
+	return parseInput.call(
 		this,
 		schema,
 		{
@@ -48,6 +48,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
+}
+
+export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.updateWarehouse', { body, itemIndex });
 	// The documented `data` is an unspecified object; echo what was set when it is empty.
 	const result = isPlainObject(data) && Object.keys(data).length ? data : { success: data !== false, ...body };

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { assertBinaryField, orderIdSchema, parseInput } from '../../helpers/validation';
+import { checkBinaryField, binaryBlob } from '../../helpers/binary';
+import { orderIdSchema, parseInput } from '../../helpers/validation';
 import { orderIdProperty, orderWriteResult, readOrderId } from './shared';
 
 const properties: INodeProperties[] = [
@@ -28,19 +29,20 @@ const schema = z.object({
 	binaryPropertyName: z.string().trim().min(1, 'is required (the name of the input binary field, usually data)'),
 });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
 		{ orderId: readOrderId.call(this, itemIndex), binaryPropertyName: this.getNodeParameter('binaryPropertyName', itemIndex) },
 		itemIndex,
 	);
-	const binary = assertBinaryField.call(this, itemIndex, input.binaryPropertyName);
-	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, input.binaryPropertyName);
+	return { orderId: input.orderId, file: checkBinaryField.call(this, itemIndex, input.binaryPropertyName, 'voucher') };
+}
 
+export async function send(this: IExecuteFunctions, { orderId, file }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
 	const form = new FormData();
-	form.append('orderId', input.orderId);
-	form.append('file', new Blob([Uint8Array.from(buffer)], { type: binary.mimeType }), binary.fileName ?? 'voucher');
+	form.append('orderId', orderId);
+	form.append('file', await binaryBlob.call(this, file), file.fileName);
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.uploadVoucher', { body: form, itemIndex });
-	return toOutput.call(this, orderWriteResult(data, input.orderId), itemIndex);
+	return toOutput.call(this, orderWriteResult(data, orderId), itemIndex);
 }

@@ -5,10 +5,14 @@
  */
 import { z } from 'zod';
 
-import { orderIdListSchema } from '../../../../nodes/PandaPon/actions/alibabaOrder/orderId';
-import { idList, urlList } from '../../../../nodes/PandaPon/actions/afterSales/shared';
-import { cartIdsSchema } from '../../../../nodes/PandaPon/actions/cart/shared';
-import { commaList, numericId } from '../../../../nodes/PandaPon/helpers/validation';
+import {
+	cartIdsSchema,
+	commaList,
+	idList,
+	numericId,
+	orderIdListSchema,
+} from '../../../../nodes/PandaPon/helpers/validation';
+import { urlList } from '../../../../nodes/PandaPon/actions/afterSales/shared';
 import { useSandbox } from '../../../helpers/sandboxNode';
 
 const BIG_A = '2540608320348880794';

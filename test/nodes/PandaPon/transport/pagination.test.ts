@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { MAX_PAGES, pandaPonRequestAllItems, type Paging } from '../../../../nodes/PandaPon/transport';
-import { orderPaging } from '../../../../nodes/PandaPon/actions/taobaoOrder/getAll.operation';
-import { orderListPaging } from '../../../../nodes/PandaPon/actions/alibabaOrder/getAll.operation';
-import { PAGE_NO_IN_BODY } from '../../../../nodes/PandaPon/actions/list';
+import { MAX_PAGES, pagingOf, pandaPonRequestAllItems, type Paging } from '../../../../nodes/PandaPon/transport';
+
+// The catalogue's paging of the two order lists and of the lists documented only as {pageNo, pageSize} in the body.
+const orderPaging = pagingOf('taobaoOrder.getAll');
+const orderListPaging = pagingOf('alibabaOrder.getAll');
+const PAGE_NO_IN_BODY = pagingOf('afterSales.getAll.taobao');
 
 /** A minimal context whose HTTP helper answers pages from `pageFor(pageNumber)`. */
 function contextServing(pageFor: (page: number) => IDataObject[] | undefined, total?: number) {

@@ -2,7 +2,7 @@
  * Money is real: writes are attempted exactly once under a 5xx or a dropped connection (checked in the sandbox's
  * request log), while reads ride out a 429 with Retry-After and a 5xx burst and still return complete data.
  */
-import { orderListPaging } from '../../../../../nodes/PandaPon/actions/alibabaOrder/getAll.operation';
+import { pagingOf } from '../../../../../nodes/PandaPon/transport';
 import type { FaultSpec } from '../../../../../sandbox/server';
 import { ALIBABA_ADDRESS, OFFER_1 } from '../../../../helpers/examples';
 import { useSandbox } from '../../../../helpers/sandboxNode';
@@ -70,7 +70,7 @@ describe('1688 order reads under faults', () => {
 		]);
 		// Every attempt asked for the same first page; the remaining pages came once each.
 		expect(log.slice(0, 4).map((entry) => (entry.body as { pageNo: number }).pageNo)).toEqual([1, 1, 1, 1]);
-		expect(log.length - 3).toBe(Math.ceil(expected.length / orderListPaging.maxPageSize));
+		expect(log.length - 3).toBe(Math.ceil(expected.length / pagingOf('alibabaOrder.getAll').maxPageSize));
 	});
 
 	it('get survives a 5xx burst and a 429 with Retry-After and returns the complete order', async () => {

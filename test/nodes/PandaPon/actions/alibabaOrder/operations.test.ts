@@ -1,5 +1,5 @@
 /** The read and state-changing 1688 order operations against the sandbox: request as documented, and output. */
-import { orderListPaging } from '../../../../../nodes/PandaPon/actions/alibabaOrder/getAll.operation';
+import { pagingOf } from '../../../../../nodes/PandaPon/transport';
 import { OFFER_1, ORDER_ID } from '../../../../helpers/examples';
 import { useSandbox } from '../../../../helpers/sandboxNode';
 import { orderTaker } from './fixtures';
@@ -8,7 +8,7 @@ const ctx = useSandbox();
 
 /** A seeded 1688 order in `status` that no other test of this file touched. */
 const takeOrder = orderTaker(ctx);
-const PAGE = orderListPaging.maxPageSize;
+const PAGE = pagingOf('alibabaOrder.getAll').maxPageSize;
 const storedOrder = (id: string) => ctx.sandbox.sandbox.store.alibabaOrderById.get(id)!;
 
 describe('1688 order: get many', () => {

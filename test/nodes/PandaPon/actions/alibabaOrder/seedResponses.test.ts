@@ -95,3 +95,14 @@ it('turns 1688\'s nested success: false on confirm receipt into an error with it
 	expect(server.seen).toHaveLength(1);
 	expect(server.seen[0].body).toBe('{"orderId":"2540608320348880794","orderEntryIds":["2540608320348880794"]}');
 });
+
+it('replays a confirm-receipt refusal to Retry On Fail instead of confirming again', async () => {
+	server.script([{ body: { requestId: 'e'.repeat(32), code: 200, msg: '成功', data: { success: false, errorInfo: '订单状态不允许确认收货', errorCode: 'ORDER_STATUS_ERROR' } } }]);
+	const { error } = await runNode({
+		credentials,
+		parameters: { resource: 'alibabaOrder', operation: 'confirmReceipt', orderId: '2540608320348880794', orderEntryIds: '2540608320348880794' },
+		settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 },
+	});
+	expect(error?.message).toBe('1688 refused to confirm receipt (ORDER_STATUS_ERROR): 订单状态不允许确认收货');
+	expect(server.seen).toHaveLength(1);
+});

@@ -1,14 +1,14 @@
 /** Taobao Order → Get Many (seed 004): paging, every filter, date conversion, Simplify. */
 import { getGlobalState, setGlobalState } from 'n8n-workflow';
 
-import { orderPaging } from '../../../../../nodes/PandaPon/actions/taobaoOrder/getAll.operation';
+import { pagingOf } from '../../../../../nodes/PandaPon/transport';
 import { errorText } from '../../../../helpers/n8nEngine';
 import { useSandbox } from '../../../../helpers/sandboxNode';
 
 const ctx = useSandbox();
 
 const PATH = '/open/order/page';
-const PAGE = orderPaging.maxPageSize;
+const PAGE = pagingOf('taobaoOrder.getAll').maxPageSize;
 const getAll = { resource: 'taobaoOrder', operation: 'getAll' };
 const pages = () => ctx.requestsTo(PATH).map((request) => [request.query.pageNum, request.query.pageSize]);
 
