@@ -43,6 +43,9 @@ export function n8nEnv({ host, userFolder, port, brokerPort }) {
 		N8N_LOG_LEVEL: 'info',
 		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '2',
+		// What the README advises for the trigger (Scaling): without it n8n 2.40 builds an expression isolate for every
+		// request to a trigger other than its own Webhook node, and for every execution, expression or not.
+		N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true',
 		// The owner exists from the first start, so the editor opens on a login page, not a setup form.
 		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
 		N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
