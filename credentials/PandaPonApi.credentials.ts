@@ -66,7 +66,10 @@ export class PandaPonApi implements ICredentialType {
 
 	displayName = 'PandaPon API';
 
-	icon: Icon = { light: 'file:../nodes/PandaPon/pandapon.svg', dark: 'file:../nodes/PandaPon/pandapon.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/PandaPon/pandapon.svg',
+		dark: 'file:../nodes/PandaPon/pandapon.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/pandapon-community/n8n-nodes-pandapon#credentials';
 
@@ -86,7 +89,8 @@ export class PandaPonApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Signs every request and verifies callbacks. Resetting it in the console invalidates the old one at once.',
+			description:
+				'Signs every request and verifies callbacks. Resetting it in the console invalidates the old one at once.',
 		},
 		{
 			displayName: 'User ID',
@@ -102,7 +106,8 @@ export class PandaPonApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.pandapon.com',
-			description: 'PandaPon has no public sandbox: this URL places real orders. Point it at the local PandaPon sandbox (for example http://127.0.0.1:8787) to build workflows safely.',
+			description:
+				'PandaPon has no public sandbox: this URL places real orders. Point it at the local PandaPon sandbox (for example http://127.0.0.1:8787) to build workflows safely.',
 		},
 		{
 			displayName: 'Timestamp Unit',
@@ -110,10 +115,19 @@ export class PandaPonApi implements ICredentialType {
 			type: 'options',
 			default: 'milliseconds',
 			options: [
-				{ name: 'Milliseconds', value: 'milliseconds', description: "As in the docs' sample header (13 digits)" },
-				{ name: 'Seconds', value: 'seconds', description: 'As sent by the one public client (10 digits)' },
+				{
+					name: 'Milliseconds',
+					value: 'milliseconds',
+					description: "As in the docs' sample header (13 digits)",
+				},
+				{
+					name: 'Seconds',
+					value: 'seconds',
+					description: 'As sent by the one public client (10 digits)',
+				},
 			],
-			description: 'Unit of the signed timestamp header. PandaPon documents only "UTC timestamp"; switch to Seconds if requests fail with a timestamp or signature error.',
+			description:
+				'Unit of the signed timestamp header. PandaPon documents only "UTC timestamp"; switch to Seconds if requests fail with a timestamp or signature error.',
 		},
 	];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, types, build, unit + sandbox integration tests (jest, Node 20), then end-to-end tests inside a
+// `npm test`: lint, format, types, build, unit + sandbox integration tests (jest, Node 20), then end-to-end tests inside a
 // real n8n (Node 24). Prints how long each stage took and one closing count over all test runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +65,7 @@ if (!ok) finish(false);
 
 if (!only || only === 'unit') {
 	ok = run('lint', bin('eslint'), ['--no-inline-config', '--max-warnings=0', 'package.json', 'nodes', 'credentials']) && ok;
+	ok = run('format (prettier)', bin('prettier'), ['--check', 'nodes', 'credentials']) && ok;
 	ok = run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && ok;
 	ok = run('build', 'npm', ['run', '--silent', 'build']) && ok;
 	ok = run('scan (n8n scanner)', process.execPath, [join(root, 'scripts', 'scan.mjs'), '--no-build']) && ok;

@@ -30,7 +30,10 @@ function readSettings(context: IPollFunctions): WatchSettings {
 		(value): value is WatchPlatform => value === 'taobao' || value === '1688',
 	);
 	if (platforms.length === 0) {
-		throw new NodeOperationError(context.getNode(), 'Sources: choose at least one order list to watch');
+		throw new NodeOperationError(
+			context.getNode(),
+			'Sources: choose at least one order list to watch',
+		);
 	}
 	const kinds = (context.getNodeParameter('changes', CHANGE_KINDS) as string[]).filter(
 		(value): value is ChangeKind => (CHANGE_KINDS as string[]).includes(value),
@@ -41,7 +44,8 @@ function readSettings(context: IPollFunctions): WatchSettings {
 	return {
 		platforms,
 		kinds,
-		overlapMs: (Number.isFinite(overlap) && overlap >= 1 ? overlap : DEFAULT_OVERLAP_MINUTES) * MINUTE,
+		overlapMs:
+			(Number.isFinite(overlap) && overlap >= 1 ? overlap : DEFAULT_OVERLAP_MINUTES) * MINUTE,
 		historyMs: (Number.isFinite(history) && history > 0 ? history : 0) * 60 * MINUTE,
 	};
 }
@@ -56,7 +60,10 @@ async function watchPlatform(
 	const now = Date.now();
 	// First poll: a baseline of the overlap (recorded, not emitted), or the history the user asked for.
 	const baseline = state === undefined && settings.historyMs === 0;
-	const windowStart = state === undefined ? now - Math.max(settings.overlapMs, settings.historyMs) : state.since - settings.overlapMs;
+	const windowStart =
+		state === undefined
+			? now - Math.max(settings.overlapMs, settings.historyMs)
+			: state.since - settings.overlapMs;
 	const seen = { ...(state?.seen ?? {}) };
 	const items: INodeExecutionData[] = [];
 
@@ -79,12 +86,23 @@ async function watchPlatform(
 }
 
 /** Manual test run: the newest orders as they are now, so the editor shows a real item; the cursor is untouched. */
-async function sample(context: IPollFunctions, settings: WatchSettings): Promise<INodeExecutionData[][] | null> {
+async function sample(
+	context: IPollFunctions,
+	settings: WatchSettings,
+): Promise<INodeExecutionData[][] | null> {
 	const items: INodeExecutionData[] = [];
 	for (const platform of settings.platforms) {
 		for (const record of await fetchNewest.call(context, platform, SAMPLE_SIZE)) {
 			const snapshot = snapshotOf(platform, record);
-			if (snapshot) items.push(changeItem(snapshot, { kind: 'sample', previous: null, current: snapshot.status }, undefined, Date.now()));
+			if (snapshot)
+				items.push(
+					changeItem(
+						snapshot,
+						{ kind: 'sample', previous: null, current: snapshot.status },
+						undefined,
+						Date.now(),
+					),
+				);
 		}
 	}
 	return items.length ? [items] : null;
@@ -98,7 +116,8 @@ export class PandaPonOrderWatchTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Watching: " + ($parameter["sources"] || []).join(", ")}}',
-		description: 'Polls PandaPon orders and emits each status, amount, logistics or refund change once',
+		description:
+			'Polls PandaPon orders and emits each status, amount, logistics or refund change once',
 		defaults: { name: 'PandaPon Order Watch' },
 		polling: true,
 		inputs: [],
@@ -112,7 +131,8 @@ export class PandaPonOrderWatchTrigger implements INodeType {
 		if (this.getMode() === 'manual') return await sample(this, settings);
 
 		const startedAt = Date.now();
-		const budgetMs = typeof this.getPollBudgetMs === 'function' ? this.getPollBudgetMs() : 5 * MINUTE;
+		const budgetMs =
+			typeof this.getPollBudgetMs === 'function' ? this.getPollBudgetMs() : 5 * MINUTE;
 		const staticData = this.getWorkflowStaticData('node');
 		const cursor = readCursor(staticData);
 		const items: INodeExecutionData[] = [];
@@ -120,7 +140,9 @@ export class PandaPonOrderWatchTrigger implements INodeType {
 		for (const platform of settings.platforms) {
 			if (Date.now() - startedAt > budgetMs * BUDGET_SHARE_TO_START) {
 				// Its cursor stays where it was: the next poll covers this platform's window, nothing is skipped.
-				this.logger.warn(`PandaPon Order Watch: poll budget nearly used, ${platform} orders wait for the next poll`);
+				this.logger.warn(
+					`PandaPon Order Watch: poll budget nearly used, ${platform} orders wait for the next poll`,
+				);
 				continue;
 			}
 			const result = await watchPlatform(this, platform, cursor.platforms[platform], settings);

@@ -29,7 +29,11 @@ export const CURSOR_KEY = 'orderWatch';
 
 function isPlatformCursor(value: unknown): value is PlatformCursor {
 	const candidate = value as PlatformCursor | undefined;
-	return typeof candidate?.since === 'number' && typeof candidate.seen === 'object' && candidate.seen !== null;
+	return (
+		typeof candidate?.since === 'number' &&
+		typeof candidate.seen === 'object' &&
+		candidate.seen !== null
+	);
 }
 
 /** The stored cursor, or an empty one (first activation, or a cursor from an unknown version). */
@@ -39,7 +43,8 @@ export function readCursor(staticData: IDataObject): Cursor {
 	if (stored?.version === 1 && typeof stored.platforms === 'object' && stored.platforms !== null) {
 		for (const platform of ['taobao', '1688'] as const) {
 			const entry = stored.platforms[platform];
-			if (isPlatformCursor(entry)) platforms[platform] = { since: entry.since, seen: { ...entry.seen } };
+			if (isPlatformCursor(entry))
+				platforms[platform] = { since: entry.since, seen: { ...entry.seen } };
 		}
 	}
 	return { version: 1, platforms };
@@ -50,15 +55,25 @@ export function writeCursor(staticData: IDataObject, cursor: Cursor): void {
 }
 
 export const toEntry = (watched: Watched, keptFrom: number): SeenEntry => [
-	watched.status, watched.amount, watched.logistics, watched.refund, keptFrom,
+	watched.status,
+	watched.amount,
+	watched.logistics,
+	watched.refund,
+	keptFrom,
 ];
 
 export const fromEntry = (entry: SeenEntry | undefined): Watched | undefined =>
-	entry === undefined ? undefined : { status: entry[0], amount: entry[1], logistics: entry[2], refund: entry[3] };
+	entry === undefined
+		? undefined
+		: { status: entry[0], amount: entry[1], logistics: entry[2], refund: entry[3] };
 
 /** Drops entries that no window starting at or after `oldestWindowStart` can bring back unmodified. */
-export function prune(seen: Record<string, SeenEntry>, oldestWindowStart: number): Record<string, SeenEntry> {
+export function prune(
+	seen: Record<string, SeenEntry>,
+	oldestWindowStart: number,
+): Record<string, SeenEntry> {
 	const kept: Record<string, SeenEntry> = {};
-	for (const [orderId, entry] of Object.entries(seen)) if (entry[4] >= oldestWindowStart) kept[orderId] = entry;
+	for (const [orderId, entry] of Object.entries(seen))
+		if (entry[4] >= oldestWindowStart) kept[orderId] = entry;
 	return kept;
 }

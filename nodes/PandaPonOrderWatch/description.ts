@@ -5,7 +5,7 @@ export const DEFAULT_OVERLAP_MINUTES = 10;
 export const watchProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Polls PandaPon for orders modified since the last poll and emits one item per change. Use it next to the PandaPon Trigger: callbacks are fast, Order Watch finds what callbacks missed (no public HTTPS URL, a delivery given up after 5 retries, an execution that died). Items have the PandaPon Trigger\'s shape plus change, previous and current.',
+			"Polls PandaPon for orders modified since the last poll and emits one item per change. Use it next to the PandaPon Trigger: callbacks are fast, Order Watch finds what callbacks missed (no public HTTPS URL, a delivery given up after 5 retries, an execution that died). Items have the PandaPon Trigger's shape plus change, previous and current.",
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -17,7 +17,11 @@ export const watchProperties: INodeProperties[] = [
 		required: true,
 		options: [
 			{ name: '1688 Orders', value: '1688', description: 'POST /v2/alibaba/order/page' },
-			{ name: 'Taobao Orders', value: 'taobao', description: 'GET /open/order/page, including sub-order refunds' },
+			{
+				name: 'Taobao Orders',
+				value: 'taobao',
+				description: 'GET /open/order/page, including sub-order refunds',
+			},
 		],
 		default: ['taobao', '1688'],
 		description: 'Order lists to watch',
@@ -27,7 +31,11 @@ export const watchProperties: INodeProperties[] = [
 		name: 'changes',
 		type: 'multiOptions',
 		options: [
-			{ name: 'Amount', value: 'amount', description: 'The order total changed (for example a seller price change)' },
+			{
+				name: 'Amount',
+				value: 'amount',
+				description: 'The order total changed (for example a seller price change)',
+			},
 			{ name: 'Logistics', value: 'logistics', description: 'A mail number appeared or changed' },
 			{ name: 'New Order', value: 'created', description: 'An order was created' },
 			{ name: 'Refund', value: 'refund', description: 'A refund or after-sales status changed' },

@@ -28,8 +28,10 @@ export interface Snapshot extends Watched {
 	record: IDataObject;
 }
 
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | null => (value === undefined || value === null || value === '' ? null : String(value));
+const isObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | null =>
+	value === undefined || value === null || value === '' ? null : String(value);
 
 /** PandaPon's `yyyy-MM-dd HH:mm:ss` (China time) or ISO 8601 with an offset (1688 records), in ms. */
 export function parsePandaPonTime(value: unknown): number | null {
@@ -40,13 +42,21 @@ export function parsePandaPonTime(value: unknown): number | null {
 }
 
 function yuanToFen(value: unknown): number | null {
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && value.trim() !== ''
+				? Number(value)
+				: NaN;
 	return Number.isFinite(number) ? Math.round(number * 100) : null;
 }
 
 function refundState(entries: Array<[unknown, unknown]>): string | null {
 	const open = entries
-		.filter(([, status]) => status !== undefined && status !== null && String(status) !== '0' && String(status) !== '')
+		.filter(
+			([, status]) =>
+				status !== undefined && status !== null && String(status) !== '0' && String(status) !== '',
+		)
 		.map(([id, status]) => `${String(id)}:${String(status)}`)
 		.sort();
 	return open.length ? open.join('|') : null;
@@ -59,11 +69,16 @@ export function taobaoSnapshot(record: IDataObject): Snapshot | undefined {
 	const subs = Array.isArray(record.subOrderVOS) ? record.subOrderVOS.filter(isObject) : [];
 	const amount = Number(record.purchaseAmount);
 	return {
-		platform: 'taobao', orderId, orderNo: text(record.orderNo), record,
+		platform: 'taobao',
+		orderId,
+		orderNo: text(record.orderNo),
+		record,
 		status: String(record.status ?? ''),
 		amount: Number.isFinite(amount) ? amount : null,
 		logistics: text(record.mailNo),
-		refund: refundState(subs.map((sub) => [sub.subOrderId ?? sub.taobaoSubPurchaseId, sub.refundStatus])),
+		refund: refundState(
+			subs.map((sub) => [sub.subOrderId ?? sub.taobaoSubPurchaseId, sub.refundStatus]),
+		),
 		createdMs: parsePandaPonTime(record.createTime),
 		modifiedMs: parsePandaPonTime(record.updateTime),
 	};
@@ -77,10 +92,14 @@ export function alibabaSnapshot(record: IDataObject): Snapshot | undefined {
 	const mailNo = text(record.mailNo);
 	const refund = text(base.refundStatus ?? record.refundStatus);
 	return {
-		platform: '1688', orderId, orderNo: text(record.orderNo ?? base.orderNo), record,
+		platform: '1688',
+		orderId,
+		orderNo: text(record.orderNo ?? base.orderNo),
+		record,
 		status: String(base.status ?? ''),
 		amount: yuanToFen(base.totalAmount),
-		logistics: mailNo === null ? null : [text(record.logisticsCompany), mailNo].filter(Boolean).join(' '),
+		logistics:
+			mailNo === null ? null : [text(record.logisticsCompany), mailNo].filter(Boolean).join(' '),
 		refund: refund === null ? null : `${orderId}:${refund}`,
 		createdMs: parsePandaPonTime(base.createTime),
 		modifiedMs: parsePandaPonTime(base.modifyTime ?? base.gmtModified),

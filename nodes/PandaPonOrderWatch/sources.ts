@@ -23,13 +23,22 @@ export const SOURCES: Record<WatchPlatform, Source> = {
 export function rangeParameters(key: EndpointKey, fromMs: number, toMs: number): IDataObject {
 	const range = getEndpoint(key).modifiedRange;
 	if (!range) throw new Error(`${key} has no modification range in the endpoint catalogue`);
-	const format = (ms: number) => DateTime.fromMillis(ms, { zone: range.zone }).toFormat(range.format);
+	const format = (ms: number) =>
+		DateTime.fromMillis(ms, { zone: range.zone }).toFormat(range.format);
 	// The format has whole seconds: round the start down and the end up, so no boundary millisecond is left out.
-	return { [range.from]: format(Math.floor(fromMs / 1000) * 1000), [range.to]: format(Math.ceil(toMs / 1000) * 1000) };
+	return {
+		[range.from]: format(Math.floor(fromMs / 1000) * 1000),
+		[range.to]: format(Math.ceil(toMs / 1000) * 1000),
+	};
 }
 
 /** Every order of `platform` modified in [fromMs, toMs]: one page per pageSize changes, not per account size. */
-export async function fetchModified(this: IPollFunctions, platform: WatchPlatform, fromMs: number, toMs: number) {
+export async function fetchModified(
+	this: IPollFunctions,
+	platform: WatchPlatform,
+	fromMs: number,
+	toMs: number,
+) {
 	const { key, paging } = SOURCES[platform];
 	const range = rangeParameters(key, fromMs, toMs);
 	const args = paging.in === 'query' ? { qs: range } : { body: range };

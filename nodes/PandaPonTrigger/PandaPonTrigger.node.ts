@@ -25,7 +25,10 @@ function reply(res: JsonResponse, status: number, body: IDataObject): IWebhookRe
 }
 
 function splitList(value: string): string[] {
-	return value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+	return value
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
 }
 
 /** What the trigger reads from n8n's request (an express Request with n8n's raw-body reader). */
@@ -50,7 +53,9 @@ async function loadAccessSecret(context: IWebhookFunctions): Promise<string | un
 		return typeof credentials.accessSecret === 'string' ? credentials.accessSecret : undefined;
 	} catch (error) {
 		// Fail closed: without a secret no message can be authenticated.
-		context.logger.warn(`PandaPon Trigger could not load its credential, answering 401: ${(error as Error).message}`);
+		context.logger.warn(
+			`PandaPon Trigger could not load its credential, answering 401: ${(error as Error).message}`,
+		);
 		return undefined;
 	}
 }
@@ -67,12 +72,14 @@ export class PandaPonTrigger implements INodeType {
 		defaultVersion: 1.1,
 		subtitle:
 			'={{ ($parameter["events"] || []).length === 0 || ($parameter["events"] || []).includes("*") ? "All order and refund messages" : "Events: " + $parameter["events"].join(", ") }}',
-		description: 'Starts the workflow when PandaPon pushes a signed order, payment, price or refund message',
+		description:
+			'Starts the workflow when PandaPon pushes a signed order, payment, price or refund message',
 		defaults: { name: 'PandaPon Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'pandaPonApi', required: true }],
-		activationMessage: 'Paste the Production URL into the PandaPon console → Message Service, press Verify and save.',
+		activationMessage:
+			'Paste the Production URL into the PandaPon console → Message Service, press Verify and save.',
 		// The panel a seller sees on opening the node: what each URL is for, in their terms.
 		triggerPanel: {
 			header: '',
@@ -80,9 +87,10 @@ export class PandaPonTrigger implements INodeType {
 				inactive:
 					"<b>To see what a message looks like</b>, click 'Listen for test event' and send one to the Test URL, for example from the PandaPon sandbox (npm start does). The Test URL stops listening after 2 minutes, so never paste it into PandaPon's console.<br /><br /><b>For your real orders</b>, publish the workflow and paste its Production URL into the PandaPon console → Message Service. Every order and refund message then starts the workflow, and the runs appear in the executions list.",
 				active:
-					"This workflow is published: every message PandaPon pushes to the Production URL starts it, and the runs appear in the <a data-key=\"executions\">executions list</a>. Check that the Production URL is the one saved in the PandaPon console → Message Service.<br /><br />To see what a message looks like, click 'Listen for test event' and send one to the Test URL.",
+					'This workflow is published: every message PandaPon pushes to the Production URL starts it, and the runs appear in the <a data-key="executions">executions list</a>. Check that the Production URL is the one saved in the PandaPon console → Message Service.<br /><br />To see what a message looks like, click \'Listen for test event\' and send one to the Test URL.',
 			},
-			activationHint: "Publish the workflow and paste its Production URL into PandaPon's console: every order message then starts it without this button.",
+			activationHint:
+				"Publish the workflow and paste its Production URL into PandaPon's console: every order message then starts it without this button.",
 		},
 		webhooks: [
 			// The console's Verify button may GET the URL: answer 200 there too, starting nothing.
@@ -97,12 +105,17 @@ export class PandaPonTrigger implements INodeType {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const webhookData = this.getWorkflowStaticData('node');
-				return webhookData.webhookUrl !== undefined && webhookData.webhookUrl === this.getNodeWebhookUrl('default');
+				return (
+					webhookData.webhookUrl !== undefined &&
+					webhookData.webhookUrl === this.getNodeWebhookUrl('default')
+				);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const webhookUrl = this.getNodeWebhookUrl('default');
 				this.getWorkflowStaticData('node').webhookUrl = webhookUrl;
-				this.logger.info(`PandaPon Trigger: paste ${webhookUrl} into PandaPon console → Message Service and press Verify`);
+				this.logger.info(
+					`PandaPon Trigger: paste ${webhookUrl} into PandaPon console → Message Service and press Verify`,
+				);
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -115,13 +128,18 @@ export class PandaPonTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const res = this.getResponseObject();
 		if (this.getWebhookName() === 'setup') {
-			return reply(res, 200, { ok: true, service: 'PandaPon Trigger', hint: 'PandaPon delivers messages by POST' });
+			return reply(res, 200, {
+				ok: true,
+				service: 'PandaPon Trigger',
+				hint: 'PandaPon delivers messages by POST',
+			});
 		}
 
 		const req = this.getRequestObject() as unknown as CallbackRequest;
 		const rawBody = await receivedBytes(req);
 		const body = readBody(rawBody);
-		if (body.refused !== undefined) return reply(res, 400, { received: false, error: body.refused });
+		if (body.refused !== undefined)
+			return reply(res, 400, { received: false, error: body.refused });
 		const signature = req.headers.authorization;
 		if (isVerifyPing(body, signature !== undefined && signature !== '')) {
 			return reply(res, 200, { received: true, ping: true });
@@ -147,14 +165,23 @@ export class PandaPonTrigger implements INodeType {
 		if (!freshness.ok && freshness.reason === 'undated') {
 			return reply(res, 400, {
 				received: false,
-				error: 'timestamp is missing or is not a push time in milliseconds or seconds (needed by Max Push Age)',
+				error:
+					'timestamp is missing or is not a push time in milliseconds or seconds (needed by Max Push Age)',
 			});
 		}
 		if (!freshness.ok) {
 			// 200: the message is authentic but a replay or far too late; another answer would only make PandaPon retry.
 			const reason = `pushed ${freshness.ageMinutes} minutes ago, more than Max Push Age (${(maxAgeMs ?? 0) / 60000} minutes): not started`;
-			this.logger.warn(`PandaPon Trigger ignored a stale push (${event.event}, eventId ${event.eventId}): ${reason}`);
-			return reply(res, 200, { received: true, ignored: 'stale', eventId: event.eventId, pushedAt: event.pushedAt, reason });
+			this.logger.warn(
+				`PandaPon Trigger ignored a stale push (${event.event}, eventId ${event.eventId}): ${reason}`,
+			);
+			return reply(res, 200, {
+				received: true,
+				ignored: 'stale',
+				eventId: event.eventId,
+				pushedAt: event.pushedAt,
+				reason,
+			});
 		}
 
 		const platforms = this.getNodeParameter('platforms', []) as string[];
@@ -162,7 +189,8 @@ export class PandaPonTrigger implements INodeType {
 			...(this.getNodeParameter('events', []) as string[]),
 			...splitList(typeof options.additionalEvents === 'string' ? options.additionalEvents : ''),
 		];
-		const wantedEvent = events.length === 0 || events.includes(ANY_EVENT) || events.includes(event.event);
+		const wantedEvent =
+			events.length === 0 || events.includes(ANY_EVENT) || events.includes(event.event);
 		const wantedPlatform = platforms.length === 0 || platforms.includes(event.platform);
 		if (!wantedEvent || !wantedPlatform) {
 			return reply(res, 200, { received: true, ignored: 'filtered', eventId: event.eventId });
@@ -181,7 +209,8 @@ export class PandaPonTrigger implements INodeType {
 						: now + DEFAULT_MAX_PUSH_AGE_MINUTES * 60000,
 				now,
 			});
-			if (redelivery) return reply(res, 200, { received: true, ignored: 'redelivery', eventId: event.eventId });
+			if (redelivery)
+				return reply(res, 200, { received: true, ignored: 'redelivery', eventId: event.eventId });
 		}
 
 		// Answered here, before n8n stores the execution: n8n 2.40.7 does not save the static data of a webhook request

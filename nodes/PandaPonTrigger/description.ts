@@ -6,7 +6,7 @@ import { DEFAULT_MAX_PUSH_AGE_MINUTES } from './freshness';
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'<b>Where to paste:</b> open <b>Webhook URLs</b> above, choose <b>Production URL</b> and copy it. In the PandaPon console, go to Message Service (消息服务), paste it, press Verify, then Save. Publish this workflow: PandaPon\'s messages start the published workflow only. PandaPon only pushes to HTTPS addresses: if the URL starts with http:// or shows localhost, whoever runs your n8n must give it a public https address first (the README explains how).',
+			"<b>Where to paste:</b> open <b>Webhook URLs</b> above, choose <b>Production URL</b> and copy it. In the PandaPon console, go to Message Service (消息服务), paste it, press Verify, then Save. Publish this workflow: PandaPon's messages start the published workflow only. PandaPon only pushes to HTTPS addresses: if the URL starts with http:// or shows localhost, whoever runs your n8n must give it a public https address first (the README explains how).",
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -39,7 +39,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to start nothing for a message PandaPon pushes again (same message: type, platform, push time and body). PandaPon pushes a message again every 30 minutes (up to 5 times) when it did not get HTTP 200 within 1 second. Within one n8n process every redelivery is dropped; the records also go into this workflow\'s static data, so they survive a restart and reach other webhook processes in queue mode once saved (the README states the exact guarantee). A genuine repeat (same body, new push time) still starts the workflow. Test URL runs are never dropped.',
+			"Whether to start nothing for a message PandaPon pushes again (same message: type, platform, push time and body). PandaPon pushes a message again every 30 minutes (up to 5 times) when it did not get HTTP 200 within 1 second. Within one n8n process every redelivery is dropped; the records also go into this workflow's static data, so they survive a restart and reach other webhook processes in queue mode once saved (the README states the exact guarantee). A genuine repeat (same body, new push time) still starts the workflow. Test URL runs are never dropped.",
 	},
 	{
 		displayName: 'Options',
@@ -64,7 +64,7 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 0 },
 				default: DEFAULT_MAX_PUSH_AGE_MINUTES,
 				description:
-					'Pushes whose signed timestamp is older than this are answered HTTP 200 with ignored: stale and start nothing, so a captured message cannot be replayed later. The default covers PandaPon\'s 5 retries 30 minutes apart with margin for clock drift. 0 switches the check off (then a push without a readable timestamp is accepted too; with the check on it gets HTTP 400).',
+					"Pushes whose signed timestamp is older than this are answered HTTP 200 with ignored: stale and start nothing, so a captured message cannot be replayed later. The default covers PandaPon's 5 retries 30 minutes apart with margin for clock drift. 0 switches the check off (then a push without a readable timestamp is accepted too; with the check on it gets HTTP 400).",
 			},
 			{
 				displayName: 'Redelivery Match',
@@ -74,16 +74,19 @@ export const triggerProperties: INodeProperties[] = [
 					{
 						name: 'Same Message (Type, Platform, Push Time, Body)',
 						value: 'message',
-						description: 'A redelivery is the stored message pushed again; a repeat with a new push time starts the workflow',
+						description:
+							'A redelivery is the stored message pushed again; a repeat with a new push time starts the workflow',
 					},
 					{
 						name: 'Same Content (Ignore Push Time)',
 						value: 'content',
-						description: 'For the case PandaPon re-stamps its retries: a genuine repeat within Max Push Age is then dropped too',
+						description:
+							'For the case PandaPon re-stamps its retries: a genuine repeat within Max Push Age is then dropped too',
 					},
 				],
 				default: 'message',
-				description: 'What makes two pushes the same event for Drop Redeliveries (and the eventId field)',
+				description:
+					'What makes two pushes the same event for Drop Redeliveries (and the eventId field)',
 			},
 			{
 				displayName: 'Verify Signature',
@@ -91,7 +94,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to reject (HTTP 401) messages whose Authorization header is not the HMAC-SHA256 of the body under the credential\'s Access Secret. Turning this off is dangerous: anyone who learns the URL can then start this workflow with forged orders, payments or refunds. Only switch it off briefly to debug a signature mismatch.',
+					"Whether to reject (HTTP 401) messages whose Authorization header is not the HMAC-SHA256 of the body under the credential's Access Secret. Turning this off is dangerous: anyone who learns the URL can then start this workflow with forged orders, payments or refunds. Only switch it off briefly to debug a signature mismatch.",
 			},
 		],
 	},

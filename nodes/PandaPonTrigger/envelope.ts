@@ -21,7 +21,12 @@ export interface PandaPonEvent extends IDataObject {
 	eventId: string;
 	pushedAt: string | null;
 	message: JsonValue;
-	raw: { messageType: string; messagePlatform: JsonValue; timestamp: JsonValue; messageBody: JsonValue };
+	raw: {
+		messageType: string;
+		messagePlatform: JsonValue;
+		timestamp: JsonValue;
+		messageBody: JsonValue;
+	};
 }
 
 export interface ReceivedBody {
@@ -55,13 +60,20 @@ function parseBounded(text: string): { value: JsonValue } | { refused: string } 
 /** Decodes the exact bytes received, refusing oversized or over-deep bodies before parsing them. */
 export function readBody(rawBody: Buffer | string | undefined): ReceivedBody {
 	if (byteLength(rawBody) > MAX_BODY_BYTES) {
-		return { text: '', isJson: false, parsed: undefined, refused: `Body is larger than ${MAX_BODY_BYTES} bytes` };
+		return {
+			text: '',
+			isJson: false,
+			parsed: undefined,
+			refused: `Body is larger than ${MAX_BODY_BYTES} bytes`,
+		};
 	}
-	const text = rawBody === undefined ? '' : typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8');
+	const text =
+		rawBody === undefined ? '' : typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8');
 	if (text.trim() === '') return { text, isJson: false, parsed: undefined };
 	const result = parseBounded(text);
 	if (result === undefined) return { text, isJson: false, parsed: undefined };
-	if ('refused' in result) return { text, isJson: false, parsed: undefined, refused: `Body is ${result.refused}` };
+	if ('refused' in result)
+		return { text, isJson: false, parsed: undefined, refused: `Body is ${result.refused}` };
 	return { text, isJson: true, parsed: result.value };
 }
 
@@ -89,7 +101,10 @@ export function toIsoDate(timestamp: unknown): string | null {
 	return ms === null ? null : new Date(ms).toISOString();
 }
 
-export function parseEnvelope(body: ReceivedBody, match: RedeliveryMatch = 'message'): EnvelopeResult {
+export function parseEnvelope(
+	body: ReceivedBody,
+	match: RedeliveryMatch = 'message',
+): EnvelopeResult {
 	if (body.refused !== undefined) return { ok: false, reason: body.refused };
 	if (!body.isJson) return { ok: false, reason: 'Body is not valid JSON' };
 	if (!isPlainObject(body.parsed)) return { ok: false, reason: 'Body is not a JSON object' };
@@ -111,7 +126,10 @@ export function parseEnvelope(body: ReceivedBody, match: RedeliveryMatch = 'mess
 	const pushedAtMs = pushTimeMs(timestamp);
 	let eventId: string;
 	try {
-		eventId = computeEventId({ messageType, messagePlatform, pushedAtMs, timestamp, message }, match);
+		eventId = computeEventId(
+			{ messageType, messagePlatform, pushedAtMs, timestamp, message },
+			match,
+		);
 	} catch {
 		return { ok: false, reason: `messageBody is ${TOO_DEEP}` }; // unreachable after the scan; never a 500
 	}

@@ -37,11 +37,16 @@ export const pandaPonEvents: INodePropertyOptions[] = [
 	{
 		name: 'Order Status Changed',
 		value: 'ORDER_STATUS_CHANGE',
-		description: 'An order changed status (ORDER_STATUS_CHANGE, inferred name: PandaPon has not published it)',
+		description:
+			'An order changed status (ORDER_STATUS_CHANGE, inferred name: PandaPon has not published it)',
 	},
 ];
 
 export const eventOptions: INodePropertyOptions[] = [
-	{ name: 'Any Event', value: ANY_EVENT, description: 'Every message type, including ones not listed here' },
+	{
+		name: 'Any Event',
+		value: ANY_EVENT,
+		description: 'Every message type, including ones not listed here',
+	},
 	...pandaPonEvents,
 ];

@@ -14,7 +14,12 @@ const DIGITS = /^\d{1,16}(\.\d{1,6})?$/;
 
 /** Push time in ms since the epoch, from milliseconds or seconds as a number or a digit string; null otherwise. */
 export function pushTimeMs(timestamp: unknown): number | null {
-	const text = typeof timestamp === 'number' ? String(timestamp) : typeof timestamp === 'string' ? timestamp.trim() : '';
+	const text =
+		typeof timestamp === 'number'
+			? String(timestamp)
+			: typeof timestamp === 'string'
+				? timestamp.trim()
+				: '';
 	if (!DIGITS.test(text)) return null;
 	const value = Number(text);
 	if (!(value > 0)) return null;
@@ -28,12 +33,20 @@ export function maxPushAgeMs(minutes: unknown): number | null {
 	return Number.isFinite(value) && value > 0 ? value * MS_PER_MINUTE : null;
 }
 
-export type Freshness = { ok: true } | { ok: false; reason: 'undated' | 'stale'; ageMinutes?: number };
+export type Freshness =
+	| { ok: true }
+	| { ok: false; reason: 'undated' | 'stale'; ageMinutes?: number };
 
 /** Whether a push may start the workflow. A timestamp ahead of our clock counts as age 0 (clock skew). */
-export function checkFreshness(pushedAtMs: number | null, maxAgeMs: number | null, now: number): Freshness {
+export function checkFreshness(
+	pushedAtMs: number | null,
+	maxAgeMs: number | null,
+	now: number,
+): Freshness {
 	if (maxAgeMs === null) return { ok: true };
 	if (pushedAtMs === null) return { ok: false, reason: 'undated' };
 	const age = now - pushedAtMs;
-	return age > maxAgeMs ? { ok: false, reason: 'stale', ageMinutes: Math.floor(age / MS_PER_MINUTE) } : { ok: true };
+	return age > maxAgeMs
+		? { ok: false, reason: 'stale', ageMinutes: Math.floor(age / MS_PER_MINUTE) }
+		: { ok: true };
 }

@@ -25,10 +25,12 @@ export interface MessageFields {
 
 /** JSON with object keys sorted, so a re-serialised copy reads the same. Refuses (throws) beyond the nesting limit. */
 export function canonicalJson(value: unknown, depth = 0): string {
-	if (depth > MAX_NESTING_DEPTH) throw new RangeError(`nested deeper than ${MAX_NESTING_DEPTH} levels`);
+	if (depth > MAX_NESTING_DEPTH)
+		throw new RangeError(`nested deeper than ${MAX_NESTING_DEPTH} levels`);
 	if (Array.isArray(value)) {
 		let out = '[';
-		for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i], depth + 1);
+		for (let i = 0; i < value.length; i++)
+			out += (i === 0 ? '' : ',') + canonicalJson(value[i], depth + 1);
 		return `${out}]`;
 	}
 	if (typeof value === 'object' && value !== null) {
@@ -45,8 +47,12 @@ export function canonicalJson(value: unknown, depth = 0): string {
 
 /** 32 hex characters (128 bits of SHA-256) naming the event; the item's `eventId`. */
 export function computeEventId(fields: MessageFields, match: RedeliveryMatch = 'message'): string {
-	const pushTime = match === 'content' ? '' : fields.pushedAtMs ?? String(fields.timestamp ?? '');
+	const pushTime = match === 'content' ? '' : (fields.pushedAtMs ?? String(fields.timestamp ?? ''));
 	// The short fields as a JSON array first (self-delimiting), then the body: no two events share this text.
 	const head = JSON.stringify([fields.messageType, String(fields.messagePlatform ?? ''), pushTime]);
-	return createHash('sha256').update(head, 'utf8').update(canonicalJson(fields.message), 'utf8').digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(head, 'utf8')
+		.update(canonicalJson(fields.message), 'utf8')
+		.digest('hex')
+		.slice(0, 32);
 }

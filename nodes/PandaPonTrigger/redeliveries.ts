@@ -28,7 +28,9 @@ const LEGACY_KEY = 'recentEvents';
  * Two of 10,000 events sharing a key has a chance of about 1 in 10^16.
  */
 export function recordKey(eventId: string): string {
-	return /^[0-9a-f]{20}/.test(eventId) ? Buffer.from(eventId.slice(0, 20), 'hex').toString('base64url') : eventId;
+	return /^[0-9a-f]{20}/.test(eventId)
+		? Buffer.from(eventId.slice(0, 20), 'hex').toString('base64url')
+		: eventId;
 }
 
 interface Memory {
@@ -47,7 +49,12 @@ const memories = new Map<string, Memory>();
 function memoryFor(key: string): Memory {
 	let memory = memories.get(key);
 	if (memory === undefined) {
-		memory = { tag: randomBytes(6).toString('hex'), expiries: new Map(), recent: [], savedText: '' };
+		memory = {
+			tag: randomBytes(6).toString('hex'),
+			expiries: new Map(),
+			recent: [],
+			savedText: '',
+		};
 		if (memories.size >= TRIGGER_LIMIT) memories.delete(memories.keys().next().value as string);
 	} else {
 		memories.delete(key); // re-inserted below: most recently used last
@@ -83,7 +90,8 @@ function mergeSaved(memory: Memory, saved: string, nowSeconds: number): void {
 /** Keeps memory within its limits: expired records go first, then the oldest. */
 function prune(memory: Memory, nowSeconds: number): void {
 	if (memory.expiries.size <= MEMORY_LIMIT) return;
-	for (const [id, expiresAt] of memory.expiries) if (expiresAt <= nowSeconds) memory.expiries.delete(id);
+	for (const [id, expiresAt] of memory.expiries)
+		if (expiresAt <= nowSeconds) memory.expiries.delete(id);
 	for (const id of memory.expiries.keys()) {
 		if (memory.expiries.size <= MEMORY_LIMIT) break;
 		memory.expiries.delete(id);
@@ -105,7 +113,13 @@ export interface RedeliveryCheck {
  * True when the event was already recorded (a redelivery); otherwise records it. Synchronous from check to record,
  * so two requests in one process can never both see an event as new.
  */
-export function isRedelivery({ triggerKey, staticData, eventId, expiresAtMs, now }: RedeliveryCheck): boolean {
+export function isRedelivery({
+	triggerKey,
+	staticData,
+	eventId,
+	expiresAtMs,
+	now,
+}: RedeliveryCheck): boolean {
 	const key = recordKey(eventId);
 	const nowSeconds = Math.floor(now / 1000);
 	const memory = memoryFor(triggerKey);

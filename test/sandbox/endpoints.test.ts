@@ -358,7 +358,7 @@ describe('every sandbox endpoint answers with its documented shape', () => {
 
 	it('covers every entry of the node endpoint catalogue and every sandbox route, once', () => {
 		const catalogue = readFileSync(join(__dirname, '../../nodes/PandaPon/transport/endpoints.ts'), 'utf8');
-		const catalogued = [...catalogue.matchAll(/method: '(GET|POST)', path: '([^']+)'/g)].map(([, method, path]) => key(method, path));
+		const catalogued = [...catalogue.matchAll(/method: '(GET|POST)',\s*path: '([^']+)'/g)].map(([, method, path]) => key(method, path));
 		const tested = cases.map((c) => key(c.method, c.path));
 		const served = sandbox.sandbox.router.routes.map((r) => key(r.method, r.path));
 		expect(catalogued.length).toBeGreaterThanOrEqual(60);

@@ -51,7 +51,11 @@ export const flowProperty: INodeProperties = {
 		{ name: 'Boutique Distribution (Boutiquefenxiao)', value: 'boutiquefenxiao' },
 		{ name: 'Boutique Wholesale (Boutiquepifa)', value: 'boutiquepifa' },
 		{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
-		{ name: 'General', value: 'general', description: 'Ordinary 1688 market order (the documented example)' },
+		{
+			name: 'General',
+			value: 'general',
+			description: 'Ordinary 1688 market order (the documented example)',
+		},
 		{ name: 'Group Buy (Paired)', value: 'paired' },
 		{ name: 'Sale Proxy (Saleproxy)', value: 'saleproxy' },
 	],
@@ -64,7 +68,13 @@ export const orderOptionsProperty: INodeProperties = {
 	placeholder: 'Add Field',
 	default: {},
 	options: [
-		{ displayName: 'Buyer Message', name: 'message', type: 'string', default: '', description: 'Order remark for the seller' },
+		{
+			displayName: 'Buyer Message',
+			name: 'message',
+			type: 'string',
+			default: '',
+			description: 'Order remark for the seller',
+		},
 		{ displayName: 'Shop Promotion ID', name: 'shopPromotionId', type: 'string', default: '' },
 		{
 			displayName: 'Trade Type',
@@ -77,14 +87,25 @@ export const orderOptionsProperty: INodeProperties = {
 	],
 };
 
-export type AddressField = { name: string; displayName: string; required?: boolean; needed?: boolean; placeholder?: string };
+export type AddressField = {
+	name: string;
+	displayName: string;
+	required?: boolean;
+	needed?: boolean;
+	placeholder?: string;
+};
 
 /**
  * An address typed field by field (in address order, as the reference lists it) or given as JSON. The fields a
  * shipment needs are on the form from the start (the collection's default holds them, empty), so nobody has to find
  * them under "Add Address Field"; empty fields are left out of the request (readAddress).
  */
-function addressProperties(prefix: string, label: string, fields: AddressField[], hint?: string): INodeProperties[] {
+function addressProperties(
+	prefix: string,
+	label: string,
+	fields: AddressField[],
+	hint?: string,
+): INodeProperties[] {
 	return [
 		{
 			displayName: `${label} Input`,
@@ -93,7 +114,11 @@ function addressProperties(prefix: string, label: string, fields: AddressField[]
 			default: 'fields',
 			options: [
 				{ name: 'Fields', value: 'fields', description: 'Type the address field by field' },
-				{ name: 'JSON', value: 'json', description: 'Give the address as a JSON object, for example from a previous node' },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Give the address as a JSON object, for example from a previous node',
+				},
 			],
 		},
 		neededFieldsShown(fields, {
@@ -127,7 +152,12 @@ function addressProperties(prefix: string, label: string, fields: AddressField[]
 
 /** The collection's default: the needed fields, empty, so the form shows them from the start. */
 function neededFieldsShown(fields: AddressField[], collection: INodeProperties): INodeProperties {
-	return { ...collection, default: Object.fromEntries(fields.filter((field) => field.required || field.needed).map((field) => [field.name, ''])) };
+	return {
+		...collection,
+		default: Object.fromEntries(
+			fields.filter((field) => field.required || field.needed).map((field) => [field.name, '']),
+		),
+	};
 }
 
 /** Editor label of every address field by wire name, for messages that name fields as the form shows them. */
@@ -154,7 +184,11 @@ export function linesProperties(
 			default: 'fields',
 			options: [
 				{ name: 'Fields', value: 'fields', description: 'Add the lines one by one' },
-				{ name: 'JSON', value: 'json', description: 'Give the lines as a JSON array, for example from a previous node' },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Give the lines as a JSON array, for example from a previous node',
+				},
 			],
 		},
 		{
@@ -165,7 +199,13 @@ export function linesProperties(
 			placeholder,
 			default: {},
 			displayOptions: { show: { [modeName]: ['fields'] } },
-			options: [{ displayName: 'Line', name: 'line', values: [...values].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
+			options: [
+				{
+					displayName: 'Line',
+					name: 'line',
+					values: [...values].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				},
+			],
 		},
 		{
 			displayName: `${label} (JSON)`,
@@ -186,13 +226,23 @@ const TAOBAO_ADDRESS_HINT =
 
 export const TAOBAO_ADDRESS_FIELDS: AddressField[] = [
 	{ name: 'name', displayName: 'Name', needed: true, placeholder: 'e.g. Li Lei' },
-	{ name: 'mobile_phone', displayName: 'Mobile Phone', needed: true, placeholder: 'e.g. 13800138000' },
+	{
+		name: 'mobile_phone',
+		displayName: 'Mobile Phone',
+		needed: true,
+		placeholder: 'e.g. 13800138000',
+	},
 	{ name: 'phone', displayName: 'Phone' },
 	{ name: 'country', displayName: 'Country', needed: true, placeholder: 'e.g. 中国' },
 	{ name: 'state', displayName: 'State / Province', needed: true, placeholder: 'e.g. 上海市' },
 	{ name: 'city', displayName: 'City', needed: true, placeholder: 'e.g. 上海市' },
 	{ name: 'district', displayName: 'District', placeholder: 'e.g. 浦东新区' },
-	{ name: 'address', displayName: 'Street Address', needed: true, placeholder: 'e.g. 世纪大道 100 号' },
+	{
+		name: 'address',
+		displayName: 'Street Address',
+		needed: true,
+		placeholder: 'e.g. 世纪大道 100 号',
+	},
 	{ name: 'zip', displayName: 'Zip Code', placeholder: 'e.g. 200120' },
 ];
 
@@ -208,7 +258,12 @@ export const ALIBABA_ADDRESS_FIELDS: AddressField[] = [
 	{ name: 'cityText', displayName: 'City', required: true, placeholder: 'e.g. 杭州市' },
 	{ name: 'areaText', displayName: 'Area / District', placeholder: 'e.g. 余杭区' },
 	{ name: 'townText', displayName: 'Town' },
-	{ name: 'address', displayName: 'Street Address', required: true, placeholder: 'e.g. 文一西路 969 号' },
+	{
+		name: 'address',
+		displayName: 'Street Address',
+		required: true,
+		placeholder: 'e.g. 文一西路 969 号',
+	},
 	{ name: 'postCode', displayName: 'Post Code', placeholder: 'e.g. 311121' },
 	{ name: 'districtCode', displayName: 'District Code', placeholder: 'e.g. 330110' },
 ];
@@ -225,10 +280,17 @@ export const LOGISTICS_ADDRESS_FIELDS: AddressField[] = [
 	{ name: 'country', displayName: 'Country Code', required: true, placeholder: 'e.g. US' },
 	{ name: 'state', displayName: 'State', required: true, placeholder: 'e.g. NY' },
 	{ name: 'city', displayName: 'City', required: true, placeholder: 'e.g. New York' },
-	{ name: 'address', displayName: 'Street Address', required: true, placeholder: 'e.g. 350 5th Ave' },
+	{
+		name: 'address',
+		displayName: 'Street Address',
+		required: true,
+		placeholder: 'e.g. 350 5th Ave',
+	},
 	{ name: 'zip', displayName: 'Zip Code', required: true, placeholder: 'e.g. 10118' },
 	{ name: 'taxId', displayName: 'Tax ID' },
 ];
 
-export const logisticsAddressProperties = (prefix = 'receiverAddress', label = 'Receiver Address') =>
-	addressProperties(prefix, label, LOGISTICS_ADDRESS_FIELDS);
+export const logisticsAddressProperties = (
+	prefix = 'receiverAddress',
+	label = 'Receiver Address',
+) => addressProperties(prefix, label, LOGISTICS_ADDRESS_FIELDS);

@@ -32,9 +32,15 @@ export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
 }
 
 /** The two parameters as given; Limit is read only when Return All is off. The operation's schema checks them. */
-export function readReturnAllOrLimit(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: unknown } {
+export function readReturnAllOrLimit(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { returnAll: boolean; limit: unknown } {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	return { returnAll, limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50) };
+	return {
+		returnAll,
+		limit: returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50),
+	};
 }
 
 /** Schema fields for `readReturnAllOrLimit()`, to spread into an operation's z.object. */
@@ -50,7 +56,9 @@ const wholeLimitSchema = z.object({ limit: limitSchema });
 /** Limit checked on its own (digit text from an expression is accepted); undefined means Return All. */
 export function readWholeLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
 	const list = readReturnAllOrLimit.call(this, itemIndex);
-	return list.returnAll ? undefined : parseInput.call(this, wholeLimitSchema, { limit: list.limit }, itemIndex).limit;
+	return list.returnAll
+		? undefined
+		: parseInput.call(this, wholeLimitSchema, { limit: list.limit }, itemIndex).limit;
 }
 
 /** Every page of a list endpoint (paged as its catalogue entry says) up to the limit, one output item per record. */

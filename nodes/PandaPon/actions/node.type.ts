@@ -12,4 +12,6 @@ export type PandaPonMap = { [R in keyof ResourceMap]: Extract<keyof ResourceMap[
 export type PandaPonResource = keyof PandaPonMap;
 
 /** One resource × operation pair of the map. */
-export type PandaPonAction = { [R in PandaPonResource]: { resource: R; operation: PandaPonMap[R] } }[PandaPonResource];
+export type PandaPonAction = {
+	[R in PandaPonResource]: { resource: R; operation: PandaPonMap[R] };
+}[PandaPonResource];

@@ -9,7 +9,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 export type Parse<Input> = (this: IExecuteFunctions, itemIndex: number) => Input | Promise<Input>;
 
 /** One item's requests; its output items carry `pairedItem`. */
-export type Send<Input> = (this: IExecuteFunctions, input: Input, itemIndex: number) => Promise<INodeExecutionData[]>;
+export type Send<Input> = (
+	this: IExecuteFunctions,
+	input: Input,
+	itemIndex: number,
+) => Promise<INodeExecutionData[]>;
 
 /** An item that parsed. */
 export interface Parsed<Input> {
@@ -21,7 +25,10 @@ export interface Parsed<Input> {
  * Operations that batch across items send every parsed item at once. Output items carry `pairedItem`; the router
  * puts them, and the error items of items that did not parse, in input order.
  */
-export type SendAll<Input> = (this: IExecuteFunctions, items: Array<Parsed<Input>>) => Promise<INodeExecutionData[]>;
+export type SendAll<Input> = (
+	this: IExecuteFunctions,
+	items: Array<Parsed<Input>>,
+) => Promise<INodeExecutionData[]>;
 
 // Method syntax: one list can hold operations of different inputs; `defineOperation` checks each one's pair.
 export interface ItemOperation<Input = unknown> {
@@ -43,6 +50,8 @@ export function isBatchOperation(module: OperationModule): module is BatchOperat
 }
 
 /** An operation file's exports, checked: what `parse` returns is what `send` takes. */
-export function defineOperation<Input>(module: ItemOperation<Input> | BatchOperation<Input>): OperationModule {
+export function defineOperation<Input>(
+	module: ItemOperation<Input> | BatchOperation<Input>,
+): OperationModule {
 	return module;
 }

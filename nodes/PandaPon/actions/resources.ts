@@ -37,7 +37,6 @@ export function getOperation(resource: string, operation: string): OperationModu
 	return own(operations, operation) ? operations[operation] : undefined;
 }
 
-
 /** Version 1: the resource picker followed by every resource's operation picker and operation parameters. */
 export const versionOneProperties: INodeProperties[] = [
 	{

@@ -10,7 +10,12 @@ import { errorJson } from '../helpers/utils';
 import { endpointKeysOf, getEndpoint } from '../transport/endpoints';
 import { getOperation, nodeProperties } from './resources';
 import { baseResource } from './versions';
-import { isBatchOperation, type ItemOperation, type OperationModule, type Parsed } from './operation.types';
+import {
+	isBatchOperation,
+	type ItemOperation,
+	type OperationModule,
+	type Parsed,
+} from './operation.types';
 
 export { getOperation };
 
@@ -19,7 +24,12 @@ export { getOperation };
  * can give anything, and n8n then hides the fields that depend on it ("Could not get parameter"). Checked first,
  * so the error names the dropdown and the item.
  */
-function checkOptionValues(this: IExecuteFunctions, resource: string, operation: string, itemIndex: number): void {
+function checkOptionValues(
+	this: IExecuteFunctions,
+	resource: string,
+	operation: string,
+	itemIndex: number,
+): void {
 	for (const property of optionProperties(resource, operation)) {
 		if (!shownFor.call(this, property, itemIndex)) continue;
 		let value: unknown;
@@ -30,10 +40,14 @@ function checkOptionValues(this: IExecuteFunctions, resource: string, operation:
 		}
 		const allowed = (property.options as Array<{ value: unknown }>).map((option) => option.value);
 		if (!allowed.some((candidate) => candidate === value)) {
-			throw new NodeOperationError(this.getNode(), `Invalid input in item ${itemIndex}: ${property.name}: expected one of ${allowed.map((entry) => JSON.stringify(entry)).join(', ')}`, {
-				itemIndex,
-				description: `Nothing was sent to PandaPon. "${property.displayName}" got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}.`,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Invalid input in item ${itemIndex}: ${property.name}: expected one of ${allowed.map((entry) => JSON.stringify(entry)).join(', ')}`,
+				{
+					itemIndex,
+					description: `Nothing was sent to PandaPon. "${property.displayName}" got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}.`,
+				},
+			);
 		}
 	}
 }
@@ -54,7 +68,11 @@ function shownFor(this: IExecuteFunctions, property: INodeProperties, itemIndex:
 }
 
 /** A node error as it is; anything else wrapped, on its item. */
-function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function asNodeError(
+	this: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	const failure =
 		error instanceof NodeApiError || error instanceof NodeOperationError
 			? error
@@ -77,7 +95,8 @@ async function parseItem(
 	try {
 		return await module.parse.call(this, itemIndex);
 	} catch (error) {
-		const ownInputError = error instanceof NodeOperationError && /^Invalid input in item/.test(error.message);
+		const ownInputError =
+			error instanceof NodeOperationError && /^Invalid input in item/.test(error.message);
 		if (!ownInputError) checkOptionValues.call(this, resource, operation, itemIndex);
 		throw asNodeError.call(this, error, itemIndex);
 	}
@@ -98,7 +117,10 @@ async function parseAll(
 	const parsed: Array<Parsed<unknown>> = [];
 	for (let itemIndex = 0; itemIndex < results.length; itemIndex++) {
 		try {
-			parsed.push({ itemIndex, input: await parseItem.call(this, module, resource, operation, itemIndex) });
+			parsed.push({
+				itemIndex,
+				input: await parseItem.call(this, module, resource, operation, itemIndex),
+			});
 		} catch (error) {
 			const failure = asNodeError.call(this, error, itemIndex);
 			if (!continueOnFail) throw failure;
@@ -149,7 +171,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const module = getOperation(resource, operation);
 	if (!module) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not supported for "${resource}"`,
+		);
 	}
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const parsed = await parseAll.call(this, module, resource, operation, results);
@@ -160,7 +185,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 		return [results.flat()];
 	}
-	await sendAll.call(this, module, parsed, results, isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1);
+	await sendAll.call(
+		this,
+		module,
+		parsed,
+		results,
+		isReadOnlyOperation(resource, operation) ? READ_CONCURRENCY : 1,
+	);
 	return [results.flat()];
 }
 
@@ -191,7 +222,8 @@ async function sendAll(
 	if (failures.size === 0) return;
 	const failedIndex = Math.min(...failures.keys());
 	const failure = failures.get(failedIndex)!;
-	if (concurrency === 1 && results.length > 1) addBatchRecord(failure, results, failedIndex, results.length);
+	if (concurrency === 1 && results.length > 1)
+		addBatchRecord(failure, results, failedIndex, results.length);
 	throw failure;
 }
 
@@ -199,8 +231,14 @@ async function sendAll(
 function pandaPonIds(output: INodeExecutionData[] | undefined): string {
 	const json = output?.[0]?.json ?? {};
 	const ids = Object.entries(json)
-		.filter(([key, value]) => /(^id$|Id$|Ids$|No$)/.test(key) && value !== null && value !== undefined && value !== '')
-		.filter(([, value]) => ['string', 'number'].includes(typeof value) || (Array.isArray(value) && value.length <= 10))
+		.filter(
+			([key, value]) =>
+				/(^id$|Id$|Ids$|No$)/.test(key) && value !== null && value !== undefined && value !== '',
+		)
+		.filter(
+			([, value]) =>
+				['string', 'number'].includes(typeof value) || (Array.isArray(value) && value.length <= 10),
+		)
 		.slice(0, 3)
 		.map(([key, value]) => `${key} ${Array.isArray(value) ? value.join(', ') : String(value)}`);
 	return ids.length ? ids.join(', ') : 'no id in the answer';
@@ -225,7 +263,8 @@ function addBatchRecord(
 		);
 	}
 	lines.push(`Failed: item ${failedIndex}: ${failure.message}`);
-	if (failedIndex < itemCount - 1) lines.push(`Not sent: ${range(failedIndex + 1, itemCount - 1)}.`);
+	if (failedIndex < itemCount - 1)
+		lines.push(`Not sent: ${range(failedIndex + 1, itemCount - 1)}.`);
 	const record = lines.join('\n');
 	failure.description = failure.description ? `${failure.description}\n\n${record}` : record;
 }

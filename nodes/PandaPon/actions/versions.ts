@@ -60,15 +60,25 @@ const ACTIONS: Record<string, Record<string, string>> = {
 	},
 };
 
-function versionTwoAction(resource: VersionTwoResource, option: INodePropertyOptions): string | undefined {
+function versionTwoAction(
+	resource: VersionTwoResource,
+	option: INodePropertyOptions,
+): string | undefined {
 	const template = ACTIONS[resource.base]?.[String(option.value)];
-	if (template) return template.replace('{platform}', resource.platform ? PLATFORM_NAMES[resource.platform] : '');
+	if (template)
+		return template.replace(
+			'{platform}',
+			resource.platform ? PLATFORM_NAMES[resource.platform] : '',
+		);
 	return option.action?.replace(/\btaobao\b/g, 'Taobao');
 }
 
 const withVersion = (property: INodeProperties, version: number): INodeProperties => ({
 	...property,
-	displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, '@version': [version] } },
+	displayOptions: {
+		...property.displayOptions,
+		show: { ...property.displayOptions?.show, '@version': [version] },
+	},
 });
 
 /** Version 2 resources that show a version 1 property (a `show: { platform }` condition keeps only that platform). */
@@ -92,7 +102,12 @@ const versionTwoResourcePicker: INodeProperties = {
 	options: VERSION_TWO_RESOURCES.map(({ name, value }) => ({ name, value })),
 };
 
-const hiddenPlatform: INodeProperties = { displayName: 'Platform', name: 'platform', type: 'hidden', default: 'taobao' };
+const hiddenPlatform: INodeProperties = {
+	displayName: 'Platform',
+	name: 'platform',
+	type: 'hidden',
+	default: 'taobao',
+};
 
 /** A copy of display conditions without some keys. */
 function without(show: Record<string, unknown> | undefined, keys: string[]) {
@@ -108,16 +123,24 @@ export function bothVersions(versionOne: INodeProperties[]): INodeProperties[] {
 			result.push(withVersion(versionTwoResourcePicker, 2));
 			// The platform a per-platform resource stands for, where version 1 had the Platform picker.
 			for (const entry of VERSION_TWO_RESOURCES.filter((candidate) => candidate.platform)) {
-				result.push({ ...hiddenPlatform, default: entry.platform, displayOptions: { show: { resource: [entry.value] } } });
+				result.push({
+					...hiddenPlatform,
+					default: entry.platform,
+					displayOptions: { show: { resource: [entry.value] } },
+				});
 			}
 			continue;
 		}
 		const aliases = versionTwoResourcesShowing(property);
 		if (property.name === 'operation') {
 			const shownFor = (property.displayOptions?.show?.resource ?? []) as string[];
-			const sharedByBothVersions = VERSION_TWO_RESOURCES.some((entry) => entry.value === entry.base && shownFor.includes(entry.value));
+			const sharedByBothVersions = VERSION_TWO_RESOURCES.some(
+				(entry) => entry.value === entry.base && shownFor.includes(entry.value),
+			);
 			const targets = sharedByBothVersions
-				? VERSION_TWO_RESOURCES.filter((entry) => entry.value === entry.base && shownFor.includes(entry.value))
+				? VERSION_TWO_RESOURCES.filter(
+						(entry) => entry.value === entry.base && shownFor.includes(entry.value),
+					)
 				: aliases;
 			result.push(sharedByBothVersions ? withVersion(property, 1) : property);
 			for (const target of targets) {
@@ -125,7 +148,11 @@ export function bothVersions(versionOne: INodeProperties[]): INodeProperties[] {
 				result.push({
 					...property,
 					displayOptions: {
-						show: { ...otherConditions, resource: [target.value], ...(sharedByBothVersions ? { '@version': [2] } : {}) },
+						show: {
+							...otherConditions,
+							resource: [target.value],
+							...(sharedByBothVersions ? { '@version': [2] } : {}),
+						},
 					} as INodeProperties['displayOptions'],
 					options: (property.options as INodePropertyOptions[]).map((option) => ({
 						...option,
@@ -144,7 +171,10 @@ export function bothVersions(versionOne: INodeProperties[]): INodeProperties[] {
 			...property,
 			displayOptions: {
 				...property.displayOptions,
-				show: { ...show, resource: [...(show.resource as string[]), ...aliases.map((entry) => entry.value)] },
+				show: {
+					...show,
+					resource: [...(show.resource as string[]), ...aliases.map((entry) => entry.value)],
+				},
 			},
 		});
 	}
@@ -156,12 +186,14 @@ export function subtitleExpression(properties: INodeProperties[]): string {
 	const names: Record<string, string> = {};
 	const resourceNames = new Map<string, string>();
 	for (const picker of properties.filter((property) => property.name === 'resource')) {
-		for (const option of picker.options as INodePropertyOptions[]) resourceNames.set(String(option.value), option.name);
+		for (const option of picker.options as INodePropertyOptions[])
+			resourceNames.set(String(option.value), option.name);
 	}
 	for (const picker of properties.filter((property) => property.name === 'operation')) {
 		for (const resource of (picker.displayOptions?.show?.resource ?? []) as string[]) {
 			for (const option of picker.options as INodePropertyOptions[]) {
-				names[`${resource}.${String(option.value)}`] = `${resourceNames.get(resource) ?? resource}: ${option.name}`;
+				names[`${resource}.${String(option.value)}`] =
+					`${resourceNames.get(resource) ?? resource}: ${option.name}`;
 			}
 		}
 	}

@@ -13,7 +13,12 @@ export interface BinaryRef {
 	fileName: string;
 }
 
-const invalid = (context: IExecuteFunctions, itemIndex: number, detail: string, description: string) =>
+const invalid = (
+	context: IExecuteFunctions,
+	itemIndex: number,
+	detail: string,
+	description: string,
+) =>
 	new NodeOperationError(context.getNode(), `Invalid input in item ${itemIndex}: ${detail}`, {
 		itemIndex,
 		description: `Nothing was sent to PandaPon. ${description}`,
@@ -23,7 +28,12 @@ const invalid = (context: IExecuteFunctions, itemIndex: number, detail: string, 
  * The input item's binary field named by `binaryPropertyName` ("Input Binary Field"). n8n's own message names the
  * value, not the field; this one names both, and the item.
  */
-export function checkBinaryField(this: IExecuteFunctions, itemIndex: number, name: string, fallbackName = 'file'): BinaryRef {
+export function checkBinaryField(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	fallbackName = 'file',
+): BinaryRef {
 	try {
 		const meta = this.helpers.assertBinaryData(itemIndex, name);
 		return { itemIndex, name, mimeType: meta.mimeType, fileName: meta.fileName ?? fallbackName };
@@ -38,18 +48,32 @@ export function checkBinaryField(this: IExecuteFunctions, itemIndex: number, nam
 }
 
 /** The image in `binaryPropertyName` of the input item; refuses anything that is not an image. */
-export function checkImageField(this: IExecuteFunctions, itemIndex: number, binaryPropertyName: unknown): BinaryRef {
+export function checkImageField(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: unknown,
+): BinaryRef {
 	const name = typeof binaryPropertyName === 'string' ? binaryPropertyName.trim() : '';
 	if (!name) {
 		const received =
 			typeof binaryPropertyName === 'string' || binaryPropertyName == null
 				? 'is required'
 				: `expected the name of a binary field as text, received ${typeof binaryPropertyName}`;
-		throw invalid(this, itemIndex, `binaryPropertyName: ${received}`, 'Give the name of the binary field that holds the image, for example data.');
+		throw invalid(
+			this,
+			itemIndex,
+			`binaryPropertyName: ${received}`,
+			'Give the name of the binary field that holds the image, for example data.',
+		);
 	}
 	const ref = checkBinaryField.call(this, itemIndex, name, 'image');
 	if (!ref.mimeType?.startsWith('image/')) {
-		throw invalid(this, itemIndex, `${name}: expected an image file, received ${ref.mimeType || 'an unknown file type'}`, 'Use a JPEG or PNG image.');
+		throw invalid(
+			this,
+			itemIndex,
+			`${name}: expected an image file, received ${ref.mimeType || 'an unknown file type'}`,
+			'Use a JPEG or PNG image.',
+		);
 	}
 	return ref;
 }

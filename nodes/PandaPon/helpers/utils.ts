@@ -25,7 +25,10 @@ export function updateDisplayOptions(
 
 /** Objects pass through; primitives (true, a URL string, an id) become `{ [key]: value }`. */
 export function toJsonObjects(data: unknown, key = 'result'): IDataObject[] {
-	if (Array.isArray(data)) return data.map((entry) => (isPlainObject(entry) ? entry : { [key]: entry as IDataObject[string] }));
+	if (Array.isArray(data))
+		return data.map((entry) =>
+			isPlainObject(entry) ? entry : { [key]: entry as IDataObject[string] },
+		);
 	if (isPlainObject(data)) return [data];
 	if (data === undefined || data === null) return [{ [key]: null }];
 	return [{ [key]: data as IDataObject[string] }];
@@ -42,9 +45,12 @@ export function toOutput(
 	itemIndex: number,
 	key?: string,
 ): INodeExecutionData[] {
-	return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(toJsonObjects(data, key)), {
-		itemData: { item: itemIndex },
-	});
+	return this.helpers.constructExecutionMetaData(
+		this.helpers.returnJsonArray(toJsonObjects(data, key)),
+		{
+			itemData: { item: itemIndex },
+		},
+	);
 }
 
 /** The values of `properties` by name, for an operation whose schema checks every parameter it shows. */
@@ -55,7 +61,10 @@ export function readParameters(
 	fallback?: unknown,
 ): Record<string, unknown> {
 	return Object.fromEntries(
-		properties.map((property) => [property.name, this.getNodeParameter(property.name, itemIndex, fallback)]),
+		properties.map((property) => [
+			property.name,
+			this.getNodeParameter(property.name, itemIndex, fallback),
+		]),
 	);
 }
 
@@ -77,7 +86,9 @@ export function pick(record: IDataObject, keys: readonly string[]): IDataObject 
 }
 
 /** The output item of a failed input item under Continue On Fail: message, description, PandaPon code and requestId. */
-export function errorJson(error: Error & { description?: string | null; errorResponse?: IDataObject }): IDataObject {
+export function errorJson(
+	error: Error & { description?: string | null; errorResponse?: IDataObject },
+): IDataObject {
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
 	const response = error.errorResponse;

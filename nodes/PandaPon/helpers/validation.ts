@@ -55,7 +55,10 @@ export function jsonValue<S extends z.ZodTypeAny>(schema: S, bigIntegers: BigInt
 		try {
 			return parseUserJson(value, bigIntegers);
 		} catch (error) {
-			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected valid JSON (${(error as Error).message})` });
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: `expected valid JSON (${(error as Error).message})`,
+			});
 			return z.NEVER;
 		}
 	}, schema);
@@ -85,7 +88,11 @@ export function listInput(value: unknown, ctx: z.RefinementCtx): unknown {
 	} catch {
 		// reported below
 	}
-	ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a JSON array such as ["a","b"], or entries separated by commas, spaces or new lines' });
+	ctx.addIssue({
+		code: z.ZodIssueCode.custom,
+		message:
+			'expected a JSON array such as ["a","b"], or entries separated by commas, spaces or new lines',
+	});
 	return z.NEVER;
 }
 
@@ -97,8 +104,15 @@ export function commaList<S extends z.ZodTypeAny>(entry: S, invalidTypeMessage: 
 /** Ids are strings of digits; numbers from expressions are accepted only while they are exact. */
 export const numericId = (label = 'a numeric id') =>
 	z.preprocess(
-		(value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
-		z.string({ invalid_type_error: `expected ${label} as text` }).regex(/^\d{1,20}$/, `expected ${label} (digits only)`),
+		(value) =>
+			typeof value === 'number' && Number.isSafeInteger(value)
+				? String(value)
+				: typeof value === 'string'
+					? value.trim()
+					: value,
+		z
+			.string({ invalid_type_error: `expected ${label} as text` })
+			.regex(/^\d{1,20}$/, `expected ${label} (digits only)`),
 	);
 
 /**
@@ -108,7 +122,10 @@ export const numericId = (label = 'a numeric id') =>
 export function wholeNumber(message: string, min = 0) {
 	return z.preprocess(
 		(value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-		z.custom<number>((value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min, message),
+		z.custom<number>(
+			(value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min,
+			message,
+		),
 	);
 }
 
@@ -124,16 +141,24 @@ function idOrUrl(parse: (input: string) => string | undefined, label: string) {
 }
 
 export const taobaoItemIdSchema = () =>
-	idOrUrl(parseTaobaoItemId, 'a Taobao item ID or item link (for example https://item.taobao.com/item.htm?id=672991141190)');
+	idOrUrl(
+		parseTaobaoItemId,
+		'a Taobao item ID or item link (for example https://item.taobao.com/item.htm?id=672991141190)',
+	);
 export const alibabaOfferIdSchema = () =>
-	idOrUrl(parseAlibabaOfferId, 'a 1688 offer ID or offer link (for example https://detail.1688.com/offer/706627393257.html)');
-export const orderIdSchema = () => idOrUrl(parseOrderId, 'a numeric order ID or an order link containing orderId=');
+	idOrUrl(
+		parseAlibabaOfferId,
+		'a 1688 offer ID or offer link (for example https://detail.1688.com/offer/706627393257.html)',
+	);
+export const orderIdSchema = () =>
+	idOrUrl(parseOrderId, 'a numeric order ID or an order link containing orderId=');
 
 /**
  * The one rule for every count (quantities of pieces): decimal digits (text from JSON or an expression) or a
  * number, a safe integer, greater than 0. "0x10", "0b11", "1e3", 1e300 and rounded unsafe integers are refused.
  */
-export const COUNT_MESSAGE = 'expected a positive whole number of pieces (decimal digits, for example 3)';
+export const COUNT_MESSAGE =
+	'expected a positive whole number of pieces (decimal digits, for example 3)';
 export const quantitySchema = wholeNumber(COUNT_MESSAGE, 1);
 
 // ---- Ids: digit ids as text (19 digits exceed 2^53), lists of them, opaque text ids ----
@@ -151,7 +176,11 @@ export const alibabaOrderIdSchema = (label = 'order ID') =>
 			});
 			return z.NEVER;
 		}
-		if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+		if (
+			value === undefined ||
+			value === null ||
+			(typeof value === 'string' && value.trim() === '')
+		) {
 			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is required (a 1688 ${label})` });
 			return z.NEVER;
 		}
@@ -174,7 +203,9 @@ export const idList = (label: string) =>
 		(value, ctx) => {
 			const list = listInput(value, ctx);
 			return Array.isArray(list)
-				? list.map((entry) => (typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry))
+				? list.map((entry) =>
+						typeof entry === 'number' && Number.isSafeInteger(entry) ? String(entry) : entry,
+					)
 				: list;
 		},
 		z
@@ -196,27 +227,42 @@ export const textId = (label: string) =>
 		(value, ctx) => {
 			if (typeof value === 'number') {
 				if (Number.isSafeInteger(value)) return String(value);
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the ${label} arrived as a number too large to be exact (${value}); pass it as text` });
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					message: `the ${label} arrived as a number too large to be exact (${value}); pass it as text`,
+				});
 				return z.NEVER;
 			}
 			return typeof value === 'string' ? value.trim() : value;
 		},
 		z
-			.string({ required_error: `is required (a ${label})`, invalid_type_error: `expected a ${label} as text` })
+			.string({
+				required_error: `is required (a ${label})`,
+				invalid_type_error: `expected a ${label} as text`,
+			})
 			.min(1, `is required (a ${label})`)
 			.regex(/^[A-Za-z0-9_-]+$/, `expected a ${label} (letters, digits, - or _)`),
 	);
 
 /** Like textId, but empty means "not given". */
 export const optionalTextId = (label: string) =>
-	z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), textId(label).optional());
+	z.preprocess(
+		(value) =>
+			value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value,
+		textId(label).optional(),
+	);
 
 const CART_ID_MESSAGE = 'expected a cart record ID (a whole number such as 75)';
 
 /** One cart record id: digits as text or a whole number, sent as a JSON number. */
 export const cartIdSchema = () =>
 	z.preprocess(
-		(value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
+		(value) =>
+			typeof value === 'number' && Number.isSafeInteger(value)
+				? String(value)
+				: typeof value === 'string'
+					? value.trim()
+					: value,
 		z
 			.string({ required_error: 'is required', invalid_type_error: CART_ID_MESSAGE })
 			.regex(/^\d{1,15}$/, CART_ID_MESSAGE)
@@ -229,14 +275,17 @@ export const cartIdsSchema = () =>
 	z.preprocess(
 		listInput,
 		z
-			.array(cartIdSchema(), { invalid_type_error: 'expected cart record IDs separated by commas, or an array of them' })
+			.array(cartIdSchema(), {
+				invalid_type_error: 'expected cart record IDs separated by commas, or an array of them',
+			})
 			.min(1, 'expected at least one cart record ID'),
 	);
 
 // ---- Counts and money in fen, typed as digits in an expression or as numbers ----
 
 /** Decimal digits typed as text in an expression ("2") are accepted; anything else ("0x10", "1e3") is reported. */
-const fromText = (value: unknown) => (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value) ? Number(value) : value);
+const fromText = (value: unknown) =>
+	typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value) ? Number(value) : value;
 
 export const enumNumber = (label: string) =>
 	z.preprocess(
@@ -259,5 +308,8 @@ export const fen = (label: string) =>
 				required_error: `${label} is required`,
 			})
 			.nonnegative(`expected ${label} of 0 or more`)
-			.refine(Number.isSafeInteger, `expected ${label} in fen as a whole number (100 fen = 1 yuan)`),
+			.refine(
+				Number.isSafeInteger,
+				`expected ${label} in fen as a whole number (100 fen = 1 yuan)`,
+			),
 	);

@@ -4,7 +4,13 @@ import { pandaPonRequest } from '../transport';
 
 interface OrderPage {
 	total?: number;
-	data?: Array<{ id?: string | number; orderNo?: string; status?: number; sellerOrderNumber?: string; createTime?: string }>;
+	data?: Array<{
+		id?: string | number;
+		orderNo?: string;
+		status?: number;
+		sellerOrderNumber?: string;
+		createTime?: string;
+	}>;
 }
 
 const PAGE_SIZE = 20;
@@ -25,6 +31,9 @@ export async function searchTaobaoOrders(
 			name: `${order.orderNo ?? order.id}${order.sellerOrderNumber ? ` (${order.sellerOrderNumber})` : ''}${order.createTime ? ` · ${order.createTime}` : ''}`,
 			value: String(order.id),
 		})),
-		paginationToken: records.length === PAGE_SIZE && page * PAGE_SIZE < (data?.total ?? Infinity) ? String(page + 1) : undefined,
+		paginationToken:
+			records.length === PAGE_SIZE && page * PAGE_SIZE < (data?.total ?? Infinity)
+				? String(page + 1)
+				: undefined,
 	};
 }

@@ -7,13 +7,27 @@
 
 import { randomBytes } from 'crypto';
 
-type ReviverWithSource = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
+type ReviverWithSource = (
+	this: unknown,
+	key: string,
+	value: unknown,
+	context?: { source?: string },
+) => unknown;
 
 const INTEGER_LITERAL = /^-?\d+$/;
 const LONG_DIGIT_RUN = /\d{16,}/;
 
-function reviveUnsafeIntegers(_key: string, value: unknown, context?: { source?: string }): unknown {
-	if (typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && INTEGER_LITERAL.test(context.source)) {
+function reviveUnsafeIntegers(
+	_key: string,
+	value: unknown,
+	context?: { source?: string },
+): unknown {
+	if (
+		typeof value === 'number' &&
+		!Number.isSafeInteger(value) &&
+		context?.source &&
+		INTEGER_LITERAL.test(context.source)
+	) {
 		return context.source;
 	}
 	return value;
@@ -44,7 +58,10 @@ export function quoteUnsafeIntegers(text: string, prefix = ''): string {
 			while (i < n) {
 				const d = text.charCodeAt(i);
 				if (d === 92 /* \ */) i += 2;
-				else if (d === 34) { i++; break; } else i++;
+				else if (d === 34) {
+					i++;
+					break;
+				} else i++;
 			}
 			continue;
 		}
@@ -53,7 +70,7 @@ export function quoteUnsafeIntegers(text: string, prefix = ''): string {
 			i++;
 			while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
 			const next = text.charCodeAt(i);
-			const isInteger = !(next === 46 /* . */ || next === 101 /* e */ || next === 69 /* E */);
+			const isInteger = !((next === 46 /* . */ || next === 101 /* e */ || next === 69) /* E */);
 			if (isInteger) {
 				const literal = text.slice(start, i);
 				if (!Number.isSafeInteger(Number(literal))) {
@@ -85,7 +102,11 @@ export type BigIntegers = 'string' | 'bigint';
  * beyond 2^53 become strings (ids, which the typed fields take as text) or, with `bigIntegers: 'bigint'`, BigInts
  * that `stringifyJson` writes back as the same JSON number (the custom call sends what the user typed).
  */
-export function parseUserJson<T = unknown>(text: string, bigIntegers: BigIntegers = 'string', forceScanner = false): T {
+export function parseUserJson<T = unknown>(
+	text: string,
+	bigIntegers: BigIntegers = 'string',
+	forceScanner = false,
+): T {
 	if (bigIntegers === 'string') return parseLosslessJson<T>(text, forceScanner);
 	if (!LONG_DIGIT_RUN.test(text)) return JSON.parse(text) as T;
 	if (reviverSeesSource && !forceScanner) {
@@ -96,7 +117,9 @@ export function parseUserJson<T = unknown>(text: string, bigIntegers: BigInteger
 	}
 	const marker = `bigint${nonceText()}:`;
 	return JSON.parse(quoteUnsafeIntegers(text, marker), (_key, value: unknown) =>
-		typeof value === 'string' && value.startsWith(marker) ? BigInt(value.slice(marker.length)) : value,
+		typeof value === 'string' && value.startsWith(marker)
+			? BigInt(value.slice(marker.length))
+			: value,
 	) as T;
 }
 
@@ -112,12 +135,15 @@ function nonceText(): string {
 export function stringifyJson(value: unknown): string {
 	let found = false;
 	const marker = `bigint${nonceText()}:`;
-	const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, entry: unknown) {
-		const original = this[key];
-		if (typeof original !== 'bigint') return entry;
-		found = true;
-		return `${marker}${original.toString()}`;
-	});
+	const text = JSON.stringify(
+		value,
+		function (this: Record<string, unknown>, key: string, entry: unknown) {
+			const original = this[key];
+			if (typeof original !== 'bigint') return entry;
+			found = true;
+			return `${marker}${original.toString()}`;
+		},
+	);
 	if (!found) return text;
 	return text.replace(new RegExp(`"${marker}(-?\\d+)"`, 'g'), '$1');
 }

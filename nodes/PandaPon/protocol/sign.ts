@@ -32,7 +32,12 @@ export interface SignatureInput {
 }
 
 /** UPPERCASE(hex(MD5(accessKey + timestamp + nonce + accessSecret))) */
-export function computeSignature({ accessKey, accessSecret, timestamp, nonce }: SignatureInput): string {
+export function computeSignature({
+	accessKey,
+	accessSecret,
+	timestamp,
+	nonce,
+}: SignatureInput): string {
 	const digest = createHash(SIGNING_RULE.hash)
 		.update(`${accessKey}${timestamp}${nonce}${accessSecret}`, 'utf8')
 		.digest('hex');
@@ -80,7 +85,12 @@ export function buildSignedHeaders(
 		timestamp,
 		nonce,
 	});
-	const headers: SignedHeaders = { 'access-key': accessKey, timestamp, 'nonce-str': nonce, signature };
+	const headers: SignedHeaders = {
+		'access-key': accessKey,
+		timestamp,
+		'nonce-str': nonce,
+		signature,
+	};
 	const userId = credentials.userId?.trim();
 	if (userId) headers['user-id'] = userId;
 	return headers;

@@ -18,7 +18,13 @@ import {
 import { parseLosslessJson, stringifyJson } from '../protocol/json';
 import { getEndpoint, type Endpoint, type EndpointKey, type PagingRule } from './endpoints';
 import { recallWrite, recordWrite, writeKey } from './writeRecord';
-import { backoffDelay, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RETRY_POLICY } from './retry';
+import {
+	backoffDelay,
+	isRetryableNetworkError,
+	isRetryableStatus,
+	parseRetryAfter,
+	RETRY_POLICY,
+} from './retry';
 
 export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -55,12 +61,16 @@ const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 export function resolvePath(endpoint: Endpoint, pathParams: Record<string, string> = {}): string {
 	return endpoint.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
 		const value = pathParams[name];
-		if (value === undefined || value === '') throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
+		if (value === undefined || value === '')
+			throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
 		return encodeURIComponent(value);
 	});
 }
 
-export function isEnvelopeSuccess(envelope: Envelope, endpoint: Pick<Endpoint, 'envelope' | 'successCodes'>): boolean {
+export function isEnvelopeSuccess(
+	envelope: Envelope,
+	endpoint: Pick<Endpoint, 'envelope' | 'successCodes'>,
+): boolean {
 	const code = Number(envelope.code);
 	if (endpoint.successCodes) return endpoint.successCodes.includes(code);
 	return code === 200 || (endpoint.envelope === 'thin' && code === 0);
@@ -83,7 +93,8 @@ function networkErrorCode(error: unknown): string | undefined {
 	let current: unknown = error;
 	for (let depth = 0; current && depth < 5; depth++) {
 		const candidate = current as { code?: unknown; cause?: unknown };
-		if (typeof candidate.code === 'string' && /^E[A-Z_]+$/.test(candidate.code)) return candidate.code;
+		if (typeof candidate.code === 'string' && /^E[A-Z_]+$/.test(candidate.code))
+			return candidate.code;
 		current = candidate.cause;
 	}
 	return undefined;
@@ -94,17 +105,28 @@ function networkErrorCode(error: unknown): string | undefined {
  * one (ECONNRESET …) with its own wording, whose "You can retry the request immediately" is wrong for a write.
  */
 function connectionFailure(error: unknown, elapsedMs: number): string {
-	if (elapsedMs >= REQUEST_TIMEOUT_MS - 50) return `no answer came within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`;
+	if (elapsedMs >= REQUEST_TIMEOUT_MS - 50)
+		return `no answer came within ${REQUEST_TIMEOUT_MS / 1000} s (timed out)`;
 	const code = networkErrorCode(error);
 	const text = String((error as Error)?.message ?? error);
 	if (code === 'ECONNREFUSED') return 'the connection was refused';
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name could not be resolved';
-	if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up|closed unexpectedly/i.test(text)) {
+	if (
+		code === 'ECONNRESET' ||
+		code === 'EPIPE' ||
+		/socket hang up|closed unexpectedly/i.test(text)
+	) {
 		return 'the connection was dropped before PandaPon answered';
 	}
-	if (code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timed out|aborted/i.test(text)) return 'the connection timed out';
+	if (code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timed out|aborted/i.test(text))
+		return 'the connection timed out';
 	if (code) return 'the connection failed';
-	return text.replace(/\s*(You can retry the request immediately|consider setting the 'Retry on Fail')[^.]*\.?/gi, '').trim();
+	return text
+		.replace(
+			/\s*(You can retry the request immediately|consider setting the 'Retry on Fail')[^.]*\.?/gi,
+			'',
+		)
+		.trim();
 }
 
 interface RawResponse {
@@ -125,7 +147,11 @@ interface Outgoing {
 }
 
 /** Builds a write's "may have been processed" error, remembering it so that no retry of this execution resends it. */
-type UnknownOutcome = (message: string, description: string, extra?: { httpCode?: string; body?: string }) => NodeApiError;
+type UnknownOutcome = (
+	message: string,
+	description: string,
+	extra?: { httpCode?: string; body?: string },
+) => NodeApiError;
 
 function outgoing(endpoint: Endpoint, args: CallArgs): Outgoing {
 	const isForm = typeof FormData !== 'undefined' && args.body instanceof FormData;
@@ -184,7 +210,8 @@ export async function pandaPonCall(
 				itemIndex,
 			});
 	const recorded = recordKey ? recallWrite<Envelope>(recordKey) : undefined;
-	if (recorded?.outcome === 'done') return checkData.call(this, structuredClone(recorded.envelope), endpoint, itemIndex);
+	if (recorded?.outcome === 'done')
+		return checkData.call(this, structuredClone(recorded.envelope), endpoint, itemIndex);
 	if (recorded?.outcome === 'unknown') {
 		throw new NodeApiError(node, { message: recorded.message } as JsonObject, {
 			message: recorded.message,
@@ -212,7 +239,11 @@ export async function pandaPonCall(
  * Sends the call until it gets an answer below HTTP 300: reads are retried on network errors and retryable statuses
  * (with backoff, honouring Retry-After, signed afresh by n8n on every attempt); writes are sent once.
  */
-async function sendWithRetry(this: PandaPonContext, call: Outgoing, unknownOutcome: UnknownOutcome): Promise<RawResponse> {
+async function sendWithRetry(
+	this: PandaPonContext,
+	call: Outgoing,
+	unknownOutcome: UnknownOutcome,
+): Promise<RawResponse> {
 	const node = this.getNode();
 	const { endpoint, path, canRetry } = call;
 	const itemIndex = call.args.itemIndex;
@@ -221,9 +252,14 @@ async function sendWithRetry(this: PandaPonContext, call: Outgoing, unknownOutco
 		const sentAt = Date.now();
 		try {
 			// An empty list turns off n8n's resend-after-401 so that a write is never sent twice.
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, requestOptions(call), {
-				preAuthenticationRetryStatusCode: [],
-			})) as RawResponse;
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				requestOptions(call),
+				{
+					preAuthenticationRetryStatusCode: [],
+				},
+			)) as RawResponse;
 		} catch (error) {
 			if (canRetry && attempt < RETRY_POLICY.maxAttempts && isRetryableNetworkError(error)) {
 				await sleep(backoffDelay(attempt, undefined));
@@ -252,15 +288,24 @@ async function sendWithRetry(this: PandaPonContext, call: Outgoing, unknownOutco
 			}
 			if (status === 429 || canRetry) {
 				throw new NodeApiError(node, { httpCode: String(status) } as JsonObject, {
-					message: status === 429 ? 'PandaPon is rate limiting requests (HTTP 429)' : `PandaPon answered HTTP ${status}`,
-					description: canRetry ? `${describe(endpoint, path)} failed after ${attempt} attempt(s).` : NOT_RETRIED_NOTE,
+					message:
+						status === 429
+							? 'PandaPon is rate limiting requests (HTTP 429)'
+							: `PandaPon answered HTTP ${status}`,
+					description: canRetry
+						? `${describe(endpoint, path)} failed after ${attempt} attempt(s).`
+						: NOT_RETRIED_NOTE,
 					httpCode: String(status),
 					itemIndex,
 				});
 			}
-			throw unknownOutcome(`PandaPon answered HTTP ${status} (${describe(endpoint, path)}). ${UNKNOWN_OUTCOME}`, NOT_RETRIED_NOTE, {
-				httpCode: String(status),
-			});
+			throw unknownOutcome(
+				`PandaPon answered HTTP ${status} (${describe(endpoint, path)}). ${UNKNOWN_OUTCOME}`,
+				NOT_RETRIED_NOTE,
+				{
+					httpCode: String(status),
+				},
+			);
 		}
 		if (status >= 400) {
 			throw new NodeApiError(node, { httpCode: String(status) } as JsonObject, {
@@ -294,11 +339,19 @@ function connectionError(
 			itemIndex: call.args.itemIndex,
 		});
 	}
-	return unknownOutcome(`${where} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`, NOT_RETRIED_NOTE);
+	return unknownOutcome(
+		`${where} was sent to PandaPon, but ${reason}. ${UNKNOWN_OUTCOME}`,
+		NOT_RETRIED_NOTE,
+	);
 }
 
 /** The answer's envelope, parsed losslessly; an answer that is not one, or a business error, is thrown. */
-function decodeEnvelope(this: PandaPonContext, call: Outgoing, response: RawResponse, unknownOutcome: UnknownOutcome): Envelope {
+function decodeEnvelope(
+	this: PandaPonContext,
+	call: Outgoing,
+	response: RawResponse,
+	unknownOutcome: UnknownOutcome,
+): Envelope {
 	const { endpoint, path, canRetry } = call;
 	const itemIndex = call.args.itemIndex;
 	const node = this.getNode();
@@ -309,15 +362,29 @@ function decodeEnvelope(this: PandaPonContext, call: Outgoing, response: RawResp
 	} catch {
 		const message = `PandaPon returned a response that is not valid JSON (${describe(endpoint, path)})`;
 		const first = `First characters: ${text.slice(0, 120)}`;
-		if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
-		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, description: first, itemIndex });
+		if (!canRetry)
+			throw unknownOutcome(message, `${UNKNOWN_OUTCOME} ${first}\n${NOT_RETRIED_NOTE}`, {
+				body: text.slice(0, 200),
+			});
+		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, {
+			message,
+			description: first,
+			itemIndex,
+		});
 	}
 	if (envelope === null || typeof envelope !== 'object' || !('code' in envelope)) {
 		const message = `PandaPon returned an unexpected response without a code (${describe(endpoint, path)})`;
-		if (!canRetry) throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, { body: text.slice(0, 200) });
-		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, { message, itemIndex });
+		if (!canRetry)
+			throw unknownOutcome(message, `${UNKNOWN_OUTCOME}\n${NOT_RETRIED_NOTE}`, {
+				body: text.slice(0, 200),
+			});
+		throw new NodeApiError(node, { body: text.slice(0, 200) } as JsonObject, {
+			message,
+			itemIndex,
+		});
 	}
-	if (!isEnvelopeSuccess(envelope, endpoint)) throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
+	if (!isEnvelopeSuccess(envelope, endpoint))
+		throw envelopeError.call(this, envelope, endpoint, path, itemIndex);
 	return envelope;
 }
 
@@ -325,10 +392,16 @@ function decodeEnvelope(this: PandaPonContext, call: Outgoing, response: RawResp
  * The endpoint's refusal inside a success envelope (catalogue `dataFailure`), as a NodeApiError with the code, the
  * message and the requestId. It comes after the write record: a Retry On Fail replays the same refusal, never the call.
  */
-function checkData(this: PandaPonContext, envelope: Envelope, endpoint: Endpoint, itemIndex?: number): Envelope {
+function checkData(
+	this: PandaPonContext,
+	envelope: Envelope,
+	endpoint: Endpoint,
+	itemIndex?: number,
+): Envelope {
 	const rule = endpoint.dataFailure;
 	const data = envelope.data as Record<string, unknown> | null | undefined;
-	if (!rule || typeof data !== 'object' || data === null || data[rule.flag] !== false) return envelope;
+	if (!rule || typeof data !== 'object' || data === null || data[rule.flag] !== false)
+		return envelope;
 	const code = String(data[rule.code] || 'unknown');
 	const msg = String(data[rule.message] || 'no message');
 	const requestId = envelope.requestId ?? 'none';
@@ -383,12 +456,14 @@ export interface Paging extends Omit<PagingRule, 'records' | 'total'> {
  * that is not a whole number means "unknown", never 0 (Number(null) is 0 and would end a listing after page 1).
  */
 export function parseTotal(value: unknown): number | undefined {
-	if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+	if (typeof value === 'number')
+		return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 	if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number(value);
 	return undefined;
 }
 
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 const RECORD_KEYS = ['data', 'list', 'records', 'items', 'result'] as const;
 const TOTAL_KEYS = ['totalRecords', 'total', 'totalCount'] as const;
 
@@ -416,7 +491,10 @@ export function pagingOf(key: EndpointKey): Paging {
 		extract: (data) => {
 			const page = isRecord(data) ? data : {};
 			const list = page[records];
-			return { records: Array.isArray(list) ? list.filter(isRecord) : [], total: total ? parseTotal(page[total]) : undefined };
+			return {
+				records: Array.isArray(list) ? list.filter(isRecord) : [],
+				total: total ? parseTotal(page[total]) : undefined,
+			};
 		},
 	};
 }
@@ -458,7 +536,10 @@ export async function pandaPonRequestAllItems(
 		const extracted = paging.extract(data);
 		const records = extracted.records;
 		// A total below what this page alone holds is not a total (for example 0 next to a full page).
-		const total = extracted.total !== undefined && extracted.total >= records.length ? extracted.total : undefined;
+		const total =
+			extracted.total !== undefined && extracted.total >= records.length
+				? extracted.total
+				: undefined;
 
 		const fingerprint = records.length ? JSON.stringify(records) : '';
 		if (fingerprint && fingerprint === previousFingerprint) break;

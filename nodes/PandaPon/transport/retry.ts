@@ -30,8 +30,13 @@ export function isRetryableNetworkError(error: unknown): boolean {
 	let current: unknown = error;
 	for (let depth = 0; current && depth < 5; depth++) {
 		const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
-		if (typeof candidate.code === 'string' && RETRYABLE_NETWORK_CODES.has(candidate.code)) return true;
-		if (typeof candidate.message === 'string' && /socket hang up|ECONNRESET|timeout/i.test(candidate.message)) return true;
+		if (typeof candidate.code === 'string' && RETRYABLE_NETWORK_CODES.has(candidate.code))
+			return true;
+		if (
+			typeof candidate.message === 'string' &&
+			/socket hang up|ECONNRESET|timeout/i.test(candidate.message)
+		)
+			return true;
 		current = candidate.cause;
 	}
 	return false;
@@ -48,7 +53,11 @@ export function parseRetryAfter(value: unknown, nowMs: number): number | undefin
 }
 
 /** Delay before attempt `attempt + 1` (attempt starts at 1). Full jitter keeps parallel items from stampeding. */
-export function backoffDelay(attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
+export function backoffDelay(
+	attempt: number,
+	retryAfterMs: number | undefined,
+	random: () => number = Math.random,
+): number {
 	if (retryAfterMs !== undefined) return Math.min(retryAfterMs, RETRY_POLICY.maxRetryAfterMs);
 	const ceiling = Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1));
 	return Math.round(ceiling / 2 + (random() * ceiling) / 2);

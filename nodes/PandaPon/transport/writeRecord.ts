@@ -11,7 +11,9 @@
 import { createHash } from 'crypto';
 import type { IExecuteFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
-export type RecordedOutcome<T> = { outcome: 'done'; envelope: T } | { outcome: 'unknown'; message: string; description: string };
+export type RecordedOutcome<T> =
+	| { outcome: 'done'; envelope: T }
+	| { outcome: 'unknown'; message: string; description: string };
 
 export const WRITE_RECORD_LIMITS = {
 	maxEntries: 5_000,
@@ -27,7 +29,11 @@ const entries = new Map<string, Entry>();
 
 function prune(now: number): void {
 	for (const [key, entry] of entries) {
-		if (entries.size <= WRITE_RECORD_LIMITS.maxEntries && now - entry.at <= WRITE_RECORD_LIMITS.maxAgeMs) break;
+		if (
+			entries.size <= WRITE_RECORD_LIMITS.maxEntries &&
+			now - entry.at <= WRITE_RECORD_LIMITS.maxAgeMs
+		)
+			break;
 		entries.delete(key);
 	}
 }
@@ -59,7 +65,10 @@ async function bodyFingerprint(body: unknown): Promise<string> {
 		for (const [name, value] of fields) {
 			hash.update(`${name}\u0000`);
 			if (typeof value === 'string') hash.update(value);
-			else hash.update(Buffer.from(await value.arrayBuffer())).update(`\u0000${(value as Blob & { name?: string }).name ?? ''}`);
+			else
+				hash
+					.update(Buffer.from(await value.arrayBuffer()))
+					.update(`\u0000${(value as Blob & { name?: string }).name ?? ''}`);
 			hash.update('\u0001');
 		}
 		return hash.digest('hex');

@@ -48,7 +48,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return { body: compact(parseInput.call(this, schema, input, itemIndex)) };
 }
 
-export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ body }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	await pandaPonRequest.call(this, 'address.upsert', { body, itemIndex });
 	return toOutput.call(this, { success: true, ...body }, itemIndex);
 }

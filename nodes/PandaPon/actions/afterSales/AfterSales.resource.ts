@@ -61,7 +61,8 @@ export const description: INodeProperties[] = [
 				name: 'Cancel',
 				value: 'cancel',
 				action: 'Cancel a taobao refund',
-				description: 'Withdraw a reverse order (refund request). Sent once and never retried automatically.',
+				description:
+					'Withdraw a reverse order (refund request). Sent once and never retried automatically.',
 			},
 			{
 				name: 'Create',

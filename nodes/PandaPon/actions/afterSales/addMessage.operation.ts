@@ -39,7 +39,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.4 (T-A6): body {refundId, refundMessage, refundImages (a string)}; images are sent comma-separated.
 const schema = z.object({
 	refundId: taobaoRefundIdSchema(),
-	refundMessage: z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'a message is required'),
+	refundMessage: z
+		.string({ invalid_type_error: 'expected text' })
+		.trim()
+		.min(1, 'a message is required'),
 	refundImages: urlList('image URL'),
 });
 
@@ -47,7 +50,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const { refundImages, ...body } = input;
 	const data = await pandaPonRequest.call(this, 'afterSales.addMessage.taobao', {
 		body: {

@@ -31,10 +31,19 @@ const schema = z.object({ refundId: taobaoRefundIdSchema() });
 
 // ref 4.4 (T-A5): GET /open/order/refund/cancel/{refundId}; a GET that cancels, so the catalogue marks it never retried.
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return parseInput.call(this, schema, { refundId: this.getNodeParameter('refundId', itemIndex) }, itemIndex);
+	return parseInput.call(
+		this,
+		schema,
+		{ refundId: this.getNodeParameter('refundId', itemIndex) },
+		itemIndex,
+	);
 }
 
-export async function send(this: IExecuteFunctions, { refundId }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ refundId }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.cancel.taobao', {
 		pathParams: { refundId },
 		itemIndex,

@@ -28,7 +28,9 @@ export const description = [
 	),
 ];
 
-type Input = { platform: 'alibaba'; body: alibaba.Body } | { platform: 'taobao'; body: taobao.Body };
+type Input =
+	| { platform: 'alibaba'; body: alibaba.Body }
+	| { platform: 'taobao'; body: taobao.Body };
 
 export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
@@ -37,8 +39,13 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 		: { platform: 'taobao', body: taobao.parseBody.call(this, itemIndex) };
 }
 
-export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = input.platform === 'alibaba' ? 'afterSales.create.alibaba' : 'afterSales.create.taobao';
+export async function send(
+	this: IExecuteFunctions,
+	input: Input,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const key =
+		input.platform === 'alibaba' ? 'afterSales.create.alibaba' : 'afterSales.create.taobao';
 	const data = await pandaPonRequest.call(this, key, { body: input.body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex, 'refundId');
 }

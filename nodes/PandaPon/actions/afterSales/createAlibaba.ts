@@ -4,7 +4,13 @@ import { z } from 'zod';
 
 import { readParameters } from '../../helpers/utils';
 import { enumNumber, fen, idList, orderIdSchema, parseInput } from '../../helpers/validation';
-import { alibabaGoodsStatusProperty, alibabaGoodsStatusSchema, alibabaOrderIdProperty, orderEntryIdsProperty, urlList } from './shared';
+import {
+	alibabaGoodsStatusProperty,
+	alibabaGoodsStatusSchema,
+	alibabaOrderIdProperty,
+	orderEntryIdsProperty,
+	urlList,
+} from './shared';
 
 export const properties: INodeProperties[] = [
 	alibabaOrderIdProperty,
@@ -31,7 +37,8 @@ export const properties: INodeProperties[] = [
 		type: 'number',
 		required: true,
 		default: 0,
-		description: 'One of the reason IDs returned by the Get Reasons operation for the same goods status',
+		description:
+			'One of the reason IDs returned by the Get Reasons operation for the same goods status',
 	},
 	{
 		displayName: 'Refund Amount (Fen)',
@@ -111,7 +118,10 @@ const schema = z.object({
 	applyReasonId: enumNumber('Reason ID'),
 	applyPayment: fen('Refund Amount'),
 	applyCarriage: fen('Refund Shipping'),
-	description: z.string({ required_error: 'a description is required' }).trim().min(1, 'a description is required'),
+	description: z
+		.string({ required_error: 'a description is required' })
+		.trim()
+		.min(1, 'a description is required'),
 	vouchers: urlList('voucher URL'),
 	orderEntryCountList: z.array(
 		z.object({
@@ -119,7 +129,11 @@ const schema = z.object({
 				.string()
 				.trim()
 				.regex(/^\d{1,20}$/, 'expected a sub-order ID (digits only)'),
-			count: z.number({ invalid_type_error: 'expected a whole number' }).int().safe('expected a whole number').positive('expected 1 or more'),
+			count: z
+				.number({ invalid_type_error: 'expected a whole number' })
+				.int()
+				.safe('expected a whole number')
+				.positive('expected 1 or more'),
 		}),
 	),
 });
@@ -127,7 +141,12 @@ const schema = z.object({
 export function parseBody(this: IExecuteFunctions, itemIndex: number) {
 	const input = readParameters.call(this, properties, itemIndex);
 	input.orderEntryCountList = (input.orderEntryCountList as IDataObject)?.entries ?? [];
-	const { vouchers, orderEntryCountList, ...body } = parseInput.call(this, schema, input, itemIndex);
+	const { vouchers, orderEntryCountList, ...body } = parseInput.call(
+		this,
+		schema,
+		input,
+		itemIndex,
+	);
 	return {
 		...body,
 		...(vouchers.length ? { vouchers } : {}),

@@ -4,7 +4,13 @@ import { z } from 'zod';
 
 import { compact, readParameters } from '../../helpers/utils';
 import { enumNumber, fen, numericId, parseInput } from '../../helpers/validation';
-import { goodsStatusProperty, refundDescProperty, refundTypeProperty, subOrderIdProperty, urlList } from './shared';
+import {
+	goodsStatusProperty,
+	refundDescProperty,
+	refundTypeProperty,
+	subOrderIdProperty,
+	urlList,
+} from './shared';
 
 export const properties: INodeProperties[] = [
 	subOrderIdProperty,
@@ -25,7 +31,8 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 0 },
-		description: 'Amount to get back, in fen (100 fen = 1 yuan); at most maxRefundFee.refundFee from Render',
+		description:
+			'Amount to get back, in fen (100 fen = 1 yuan); at most maxRefundFee.refundFee from Render',
 	},
 	{
 		displayName: 'Additional Fields',

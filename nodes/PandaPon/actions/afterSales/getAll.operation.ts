@@ -84,7 +84,10 @@ function epochMs(zone: string) {
 		if (typeof value === 'number') return value;
 		const date = DateTime.isDateTime(value) ? value : DateTime.fromISO(String(value), { zone });
 		if (date.isValid) return date.toMillis();
-		ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a date such as 2026-05-01T00:00:00' });
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			message: 'expected a date such as 2026-05-01T00:00:00',
+		});
 		return z.NEVER;
 	}, z.number().int().safe().nonnegative().optional());
 }
@@ -99,20 +102,29 @@ function schema(zone: string) {
 				refundId: numericId('a refund ID').optional(),
 				purchaseOrderId: numericId('a purchase order ID').optional(),
 				salesOrderId: z.string().trim().optional(),
-				refundStatus: z.number({ invalid_type_error: 'expected a status number' }).int().safe().optional(),
+				refundStatus: z
+					.number({ invalid_type_error: 'expected a status number' })
+					.int()
+					.safe()
+					.optional(),
 				refundStartTime: epochMs(zone),
 				refundEndTime: epochMs(zone),
 			})
 			.strict()
-			.refine((f) => !f.refundStartTime || !f.refundEndTime || f.refundStartTime <= f.refundEndTime, {
-				message: 'Refunds Created Before is earlier than Refunds Created After',
-				path: ['refundEndTime'],
-			}),
+			.refine(
+				(f) => !f.refundStartTime || !f.refundEndTime || f.refundStartTime <= f.refundEndTime,
+				{
+					message: 'Refunds Created Before is earlier than Refunds Created After',
+					path: ['refundEndTime'],
+				},
+			),
 	});
 }
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	const filters = compact(this.getNodeParameter('filters', itemIndex, {}) as Record<string, string | number>);
+	const filters = compact(
+		this.getNodeParameter('filters', itemIndex, {}) as Record<string, string | number>,
+	);
 	return parseInput.call(
 		this,
 		schema(this.getTimezone()),
@@ -121,7 +133,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	return await requestListOutput.call(this, 'afterSales.getAll.taobao', itemIndex, input, {
 		body: compact(input.filters),
 	});

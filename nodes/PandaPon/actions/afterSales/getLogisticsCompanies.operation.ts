@@ -27,7 +27,13 @@ export function parse(): Record<string, never> {
 	return {};
 }
 
-export async function send(this: IExecuteFunctions, _input: Record<string, never>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'afterSales.getLogisticsCompanies.alibaba', { itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	_input: Record<string, never>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.getLogisticsCompanies.alibaba', {
+		itemIndex,
+	});
 	return toOutput.call(this, data ?? [], itemIndex);
 }

@@ -33,12 +33,19 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(
 		this,
 		schema,
-		{ refundId: this.getNodeParameter('refundId', itemIndex), ...readReturnAllOrLimit.call(this, itemIndex) },
+		{
+			refundId: this.getNodeParameter('refundId', itemIndex),
+			...readReturnAllOrLimit.call(this, itemIndex),
+		},
 		itemIndex,
 	);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	return await requestListOutput.call(this, 'afterSales.getMessages.taobao', itemIndex, input, {
 		body: { refundId: input.refundId },
 	});

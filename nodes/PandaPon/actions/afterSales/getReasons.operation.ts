@@ -4,9 +4,18 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { idList, orderIdSchema, parseInput } from '../../helpers/validation';
-import { alibabaGoodsStatusProperty, alibabaGoodsStatusSchema, alibabaOrderIdProperty, orderEntryIdsProperty } from './shared';
+import {
+	alibabaGoodsStatusProperty,
+	alibabaGoodsStatusSchema,
+	alibabaOrderIdProperty,
+	orderEntryIdsProperty,
+} from './shared';
 
-const properties: INodeProperties[] = [alibabaOrderIdProperty, orderEntryIdsProperty, alibabaGoodsStatusProperty];
+const properties: INodeProperties[] = [
+	alibabaOrderIdProperty,
+	orderEntryIdsProperty,
+	alibabaGoodsStatusProperty,
+];
 
 const displayOptions = {
 	show: {
@@ -29,7 +38,14 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'afterSales.getReasons.alibaba', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.getReasons.alibaba', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, data ?? [], itemIndex);
 }

@@ -29,7 +29,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.render.taobao', { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

@@ -22,10 +22,22 @@ const schema = z.object({ refundId: taobaoRefundIdSchema() });
 
 // Catalogue note (inferred): GET ?refundId=; data {refundId, receiverAddress, logisticsCompanies[]{code, name}}.
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return parseInput.call(this, schema, { refundId: this.getNodeParameter('refundId', itemIndex) }, itemIndex);
+	return parseInput.call(
+		this,
+		schema,
+		{ refundId: this.getNodeParameter('refundId', itemIndex) },
+		itemIndex,
+	);
 }
 
-export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'afterSales.renderReturnLogistics.taobao', { qs, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	qs: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.renderReturnLogistics.taobao', {
+		qs,
+		itemIndex,
+	});
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

@@ -35,7 +35,10 @@ export const alibabaRefundIdSchema = () =>
 	z
 		.string({ invalid_type_error: 'expected a 1688 refund ID as text' })
 		.trim()
-		.regex(/^TQ[0-9A-Za-z]+$/, 'expected a 1688 refund ID starting with TQ, such as TQ41201993845372');
+		.regex(
+			/^TQ[0-9A-Za-z]+$/,
+			'expected a 1688 refund ID starting with TQ, such as TQ41201993845372',
+		);
 
 /** Text that must not be empty; `label` names it in the messages. */
 export const requiredText = (label: string) =>
@@ -46,7 +49,10 @@ export const requiredText = (label: string) =>
 
 /** Waybill number of a return parcel. */
 export const trackingNumber = () =>
-	requiredText('a tracking number').regex(/^[A-Za-z0-9-]+$/, 'expected a tracking number of letters and digits');
+	requiredText('a tracking number').regex(
+		/^[A-Za-z0-9-]+$/,
+		'expected a tracking number of letters and digits',
+	);
 
 /** Comma-separated text or a list from an expression; each entry a link or path without spaces. */
 export const urlList = (label: string) =>
@@ -114,7 +120,8 @@ export const orderEntryIdsProperty: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 2542285634921880794,2542285634922880794',
-	description: 'Comma-separated IDs of the order lines concerned (subItemID / subItemIDString in the order details)',
+	description:
+		'Comma-separated IDs of the order lines concerned (subItemID / subItemIDString in the order details)',
 };
 
 /** goodsStatus values of 1688's refund API. */

@@ -69,11 +69,23 @@ const schema = z.object({
 });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	const { vouchers, ...fields } = parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
+	const { vouchers, ...fields } = parseInput.call(
+		this,
+		schema,
+		readParameters.call(this, properties, itemIndex),
+		itemIndex,
+	);
 	return { ...compact(fields), ...(vouchers.length ? { vouchers } : {}) };
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'afterSales.submitReturn.alibaba', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.submitReturn.alibaba', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, acknowledged(data, body), itemIndex);
 }

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { readParameters, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { acknowledged, requiredText, taobaoRefundIdProperty, taobaoRefundIdSchema, trackingNumber } from './shared';
+import {
+	acknowledged,
+	requiredText,
+	taobaoRefundIdProperty,
+	taobaoRefundIdSchema,
+	trackingNumber,
+} from './shared';
 
 const properties: INodeProperties[] = [
 	taobaoRefundIdProperty,
@@ -48,7 +54,14 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(this, schema, readParameters.call(this, properties, itemIndex), itemIndex);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'afterSales.submitReturnLogistics.taobao', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'afterSales.submitReturnLogistics.taobao', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, acknowledged(data, body), itemIndex);
 }

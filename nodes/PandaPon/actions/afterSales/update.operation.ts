@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { enumNumber, fen, parseInput } from '../../helpers/validation';
-import { acknowledged, goodsStatusProperty, refundDescProperty, refundTypeProperty, taobaoRefundIdProperty, taobaoRefundIdSchema } from './shared';
+import {
+	acknowledged,
+	goodsStatusProperty,
+	refundDescProperty,
+	refundTypeProperty,
+	taobaoRefundIdProperty,
+	taobaoRefundIdSchema,
+} from './shared';
 
 const properties: INodeProperties[] = [
 	taobaoRefundIdProperty,
@@ -59,9 +66,12 @@ const schema = z.object({
 			refundDesc: z.string().trim().optional(),
 		})
 		.strict()
-		.refine((fields) => Object.values(fields).some((value) => value !== undefined && value !== ''), {
-			message: 'add at least one field to change',
-		}),
+		.refine(
+			(fields) => Object.values(fields).some((value) => value !== undefined && value !== ''),
+			{
+				message: 'add at least one field to change',
+			},
+		),
 });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
@@ -77,7 +87,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return { refundId: input.refundId, ...compact(input.updateFields) };
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'afterSales.update.taobao', { body, itemIndex });
 	return toOutput.call(this, acknowledged(data, body), itemIndex);
 }

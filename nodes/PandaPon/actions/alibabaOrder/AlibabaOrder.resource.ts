@@ -49,19 +49,22 @@ export const description: INodeProperties[] = [
 				name: 'Confirm Receipt',
 				value: 'confirmReceipt',
 				action: 'Confirm receipt of a 1688 order',
-				description: 'Confirm that the goods arrived, releasing payment to the seller. Sent once, never retried automatically.',
+				description:
+					'Confirm that the goods arrived, releasing payment to the seller. Sent once, never retried automatically.',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create a 1688 order',
-				description: 'Place a real 1688 order with one seller (spends real money once paid). Sent once, never retried automatically.',
+				description:
+					'Place a real 1688 order with one seller (spends real money once paid). Sent once, never retried automatically.',
 			},
 			{
 				name: 'Create for Several Sellers',
 				value: 'batchCreate',
 				action: 'Create 1688 orders for several sellers',
-				description: 'Place real 1688 orders across sellers in one call, one output item per created order. Sent once, never retried automatically.',
+				description:
+					'Place real 1688 orders across sellers in one call, one output item per created order. Sent once, never retried automatically.',
 			},
 			{
 				name: 'Decrypt Wangwang Nickname',
@@ -97,7 +100,8 @@ export const description: INodeProperties[] = [
 				name: 'Preview',
 				value: 'preview',
 				action: 'Preview a 1688 order',
-				description: 'Price an order with one seller before creating it (freight, totals); nothing is ordered',
+				description:
+					'Price an order with one seller before creating it (freight, totals); nothing is ordered',
 			},
 			{
 				name: 'Preview for Several Sellers',
@@ -109,7 +113,8 @@ export const description: INodeProperties[] = [
 				name: 'Submit for Payment',
 				value: 'submitForPayment',
 				action: 'Submit 1688 orders for payment',
-				description: 'Pay 1688 orders in bulk from the developer account: spends real money. Sent once, never retried automatically.',
+				description:
+					'Pay 1688 orders in bulk from the developer account: spends real money. Sent once, never retried automatically.',
 			},
 		],
 	},

@@ -33,11 +33,21 @@ const schema = orderBodySchema(true);
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex);
-	return { body: toOrderBody(input), simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
+	return {
+		body: toOrderBody(input),
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+	};
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchCreate', { body: input.body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchCreate', {
+		body: input.body,
+		itemIndex,
+	});
 	// One output item per order, failed ones included, so that no created order id is ever hidden by an error.
 	return toOutput.call(this, shapeOrders(toJsonObjects(data), input.simplify), itemIndex);
 }

@@ -15,10 +15,18 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = orderBodySchema(true);
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return { body: toOrderBody(parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex)) };
+	return {
+		body: toOrderBody(
+			parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex),
+		),
+	};
 }
 
-export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ body }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.batchPreview', { body, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

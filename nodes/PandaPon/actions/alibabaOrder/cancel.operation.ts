@@ -22,7 +22,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. buyerCancel',
-		description: "Why the order is cancelled: free text such as 不想要了, or one of 1688's codes buyerCancel, sellerGoodsLack, other",
+		description:
+			"Why the order is cancelled: free text such as 不想要了, or one of 1688's codes buyerCancel, sellerGoodsLack, other",
 	},
 	{
 		displayName: 'Remark',
@@ -40,7 +41,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // ref 4.8 (A-O8): {webSite: "1688", orderId, cancelReason, remark?}; data: true. orderId goes as a string (ref 6).
 const schema = z.object({
 	orderId: alibabaOrderIdSchema(),
-	cancelReason: z.string({ required_error: 'is required' }).trim().min(1, 'is required (why the order is cancelled)'),
+	cancelReason: z
+		.string({ required_error: 'is required' })
+		.trim()
+		.min(1, 'is required (why the order is cancelled)'),
 	remark: z.string().trim().optional(),
 });
 
@@ -57,8 +61,21 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = { webSite: WEB_SITE, orderId: input.orderId, cancelReason: input.cancelReason, ...(input.remark ? { remark: input.remark } : {}) };
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const body = {
+		webSite: WEB_SITE,
+		orderId: input.orderId,
+		cancelReason: input.cancelReason,
+		...(input.remark ? { remark: input.remark } : {}),
+	};
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.cancel', { body, itemIndex });
-	return toOutput.call(this, { orderId: input.orderId, cancelled: data !== false, ...(isPlainObject(data) ? data : {}) }, itemIndex);
+	return toOutput.call(
+		this,
+		{ orderId: input.orderId, cancelled: data !== false, ...(isPlainObject(data) ? data : {}) },
+		itemIndex,
+	);
 }

@@ -42,13 +42,28 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(
 		this,
 		schema,
-		{ orderId: this.getNodeParameter('orderId', itemIndex), orderEntryIds: this.getNodeParameter('orderEntryIds', itemIndex) },
+		{
+			orderId: this.getNodeParameter('orderId', itemIndex),
+			orderEntryIds: this.getNodeParameter('orderEntryIds', itemIndex),
+		},
 		itemIndex,
 	);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	// A refusal inside the success envelope (data.success false) is raised by the transport (catalogue dataFailure).
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.confirmReceipt', { body, itemIndex });
-	return toOutput.call(this, { orderId: body.orderId, orderEntryIds: body.orderEntryIds, ...(isPlainObject(data) ? data : {}) }, itemIndex);
+	return toOutput.call(
+		this,
+		{
+			orderId: body.orderId,
+			orderEntryIds: body.orderEntryIds,
+			...(isPlainObject(data) ? data : {}),
+		},
+		itemIndex,
+	);
 }

@@ -24,10 +24,18 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = orderBodySchema(false);
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return { body: toOrderBody(parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex)) };
+	return {
+		body: toOrderBody(
+			parseInput.call(this, schema, readOrderInput.call(this, itemIndex), itemIndex),
+		),
+	};
 }
 
-export async function send(this: IExecuteFunctions, { body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ body }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.create', { body, itemIndex });
 	// data is 1688's short create result {orderId, totalSuccessAmount, postFee, failedOfferList}: no Simplify needed.
 	return toOutput.call(this, data, itemIndex, 'orderId');

@@ -13,7 +13,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 743470146022',
-		description: '1688 offer ID or offer link of a product sold by the seller whose nickname you want',
+		description:
+			'1688 offer ID or offer link of a product sold by the seller whose nickname you want',
 	},
 	{
 		displayName: 'Open UID',
@@ -34,21 +35,37 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // offerId goes as a number, as in the documented cargo lines.
 const schema = z.object({
 	offerId: alibabaOfferIdSchema()
-		.refine((id) => Number.isSafeInteger(Number(id)), 'expected a 1688 offer ID of at most 15 digits')
+		.refine(
+			(id) => Number.isSafeInteger(Number(id)),
+			'expected a 1688 offer ID of at most 15 digits',
+		)
 		.transform(Number),
-	openUid: z.string({ required_error: 'is required' }).trim().min(1, 'is required (the encrypted seller open ID)'),
+	openUid: z
+		.string({ required_error: 'is required' })
+		.trim()
+		.min(1, 'is required (the encrypted seller open ID)'),
 });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(
 		this,
 		schema,
-		{ offerId: this.getNodeParameter('offerId', itemIndex), openUid: this.getNodeParameter('openUid', itemIndex) },
+		{
+			offerId: this.getNodeParameter('offerId', itemIndex),
+			openUid: this.getNodeParameter('openUid', itemIndex),
+		},
 		itemIndex,
 	);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.decryptWangwang', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.decryptWangwang', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, data, itemIndex, 'wangwangNick');
 }

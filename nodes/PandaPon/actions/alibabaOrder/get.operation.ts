@@ -18,11 +18,23 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ orderId: alibabaOrderIdSchema() });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	const { orderId } = parseInput.call(this, schema, { orderId: this.getNodeParameter('orderId', itemIndex) }, itemIndex);
+	const { orderId } = parseInput.call(
+		this,
+		schema,
+		{ orderId: this.getNodeParameter('orderId', itemIndex) },
+		itemIndex,
+	);
 	return { orderId, simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.get', { body: { webSite: WEB_SITE, orderId: input.orderId }, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.get', {
+		body: { webSite: WEB_SITE, orderId: input.orderId },
+		itemIndex,
+	});
 	return toOutput.call(this, shapeOrders(toJsonObjects(data), input.simplify), itemIndex);
 }

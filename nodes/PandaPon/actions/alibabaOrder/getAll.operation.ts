@@ -49,9 +49,13 @@ const schema = z.object({
 	returnAll: z.boolean(),
 	limit: returnAllOrLimitFields.limit,
 	filters: z.object({
-		status: z.enum(ALIBABA_TRADE_STATUSES.map((status) => status.value) as [string, ...string[]], {
-			errorMap: () => ({ message: `expected one of ${ALIBABA_TRADE_STATUSES.map((status) => status.value).join(', ')}` }),
-		}).optional(),
+		status: z
+			.enum(ALIBABA_TRADE_STATUSES.map((status) => status.value) as [string, ...string[]], {
+				errorMap: () => ({
+					message: `expected one of ${ALIBABA_TRADE_STATUSES.map((status) => status.value).join(', ')}`,
+				}),
+			})
+			.optional(),
 	}),
 });
 
@@ -59,18 +63,30 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
-		{ ...readReturnAllOrLimit.call(this, itemIndex), filters: this.getNodeParameter('filters', itemIndex, {}) },
+		{
+			...readReturnAllOrLimit.call(this, itemIndex),
+			filters: this.getNodeParameter('filters', itemIndex, {}),
+		},
 		itemIndex,
 	);
 	return { ...input, simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const orders = await pandaPonRequestAllItems.call(this, 'alibabaOrder.getAll', pagingOf('alibabaOrder.getAll'), {
-		returnAll: input.returnAll,
-		limit: input.limit,
-		body: input.filters.status ? { status: input.filters.status } : {},
-		itemIndex,
-	});
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const orders = await pandaPonRequestAllItems.call(
+		this,
+		'alibabaOrder.getAll',
+		pagingOf('alibabaOrder.getAll'),
+		{
+			returnAll: input.returnAll,
+			limit: input.limit,
+			body: input.filters.status ? { status: input.filters.status } : {},
+			itemIndex,
+		},
+	);
 	return toOutput.call(this, shapeOrders(orders, input.simplify), itemIndex);
 }

@@ -8,7 +8,8 @@ import { orderIdProperty } from './orderId';
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'The path of this endpoint is inferred (PandaPon\'s page could not be read); see the README.',
+		displayName:
+			"The path of this endpoint is inferred (PandaPon's page could not be read); see the README.",
 		name: 'inferredNotice',
 		type: 'notice',
 		default: '',
@@ -24,10 +25,19 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ orderId: alibabaOrderIdSchema() });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return parseInput.call(this, schema, { orderId: this.getNodeParameter('orderId', itemIndex) }, itemIndex);
+	return parseInput.call(
+		this,
+		schema,
+		{ orderId: this.getNodeParameter('orderId', itemIndex) },
+		itemIndex,
+	);
 }
 
-export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	qs: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.getLogistics', { qs, itemIndex });
 	return toOutput.call(this, data, itemIndex);
 }

@@ -9,7 +9,8 @@ import { orderIdProperty } from './orderId';
 const properties: INodeProperties[] = [
 	{
 		...orderIdProperty,
-		description: '1688 order ID (19 digits) or order link. The payment link is for a person to pay in a browser; nothing is paid by this call.',
+		description:
+			'1688 order ID (19 digits) or order link. The payment link is for a person to pay in a browser; nothing is paid by this call.',
 	},
 ];
 
@@ -21,10 +22,19 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ orderId: alibabaOrderIdSchema() });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return parseInput.call(this, schema, { orderId: this.getNodeParameter('orderId', itemIndex) }, itemIndex);
+	return parseInput.call(
+		this,
+		schema,
+		{ orderId: this.getNodeParameter('orderId', itemIndex) },
+		itemIndex,
+	);
 }
 
-export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	qs: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'alibabaOrder.getPaymentUrl', { qs, itemIndex });
 	return toOutput.call(this, data, itemIndex, 'payUrl');
 }

@@ -8,9 +8,9 @@ export const orderIdProperty: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 2540608320348880794',
-	description: '1688 order ID (19 digits) or an order link containing orderId=. Kept as text so no digit is lost.',
+	description:
+		'1688 order ID (19 digits) or an order link containing orderId=. Kept as text so no digit is lost.',
 };
 
 /** 1688 is addressed as a "web site" by the order detail and cancel endpoints (ref 4.8 A-O8, A-O11). */
 export const WEB_SITE = '1688';
-

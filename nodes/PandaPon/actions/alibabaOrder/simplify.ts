@@ -34,7 +34,10 @@ function simplifyProduct(item: IDataObject): IDataObject {
  * it carries `baseInfo: null` next to its errorCode. The single create's `{orderId, totalSuccessAmount}` does not.
  */
 export function isAlibabaOrder(record: unknown): record is IDataObject {
-	return isPlainObject(record) && ('baseInfo' in record || 'productItems' in record || 'idOfStr' in record);
+	return (
+		isPlainObject(record) &&
+		('baseInfo' in record || 'productItems' in record || 'idOfStr' in record)
+	);
 }
 
 export function simplifyOrder(record: IDataObject): IDataObject {
@@ -53,11 +56,14 @@ export function simplifyOrder(record: IDataObject): IDataObject {
 		products: products.map((item) => simplifyProduct(asObject(item))),
 	};
 	// Batch create reports per order whether it was created; list and detail records do not carry these.
-	for (const key of ['success', 'errorCode', 'errorMsg']) if (key in record) simple[key] = record[key];
+	for (const key of ['success', 'errorCode', 'errorMsg'])
+		if (key in record) simple[key] = record[key];
 	return simple;
 }
 
 /** Simplify order-shaped records and leave anything else as it came. */
 export function shapeOrders(records: unknown[], simplify: boolean): unknown[] {
-	return simplify ? records.map((record) => (isAlibabaOrder(record) ? simplifyOrder(record) : record)) : records;
+	return simplify
+		? records.map((record) => (isAlibabaOrder(record) ? simplifyOrder(record) : record))
+		: records;
 }

@@ -33,10 +33,28 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ orderIds: orderIdListSchema() });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return parseInput.call(this, schema, { orderIds: this.getNodeParameter('orderIds', itemIndex) }, itemIndex);
+	return parseInput.call(
+		this,
+		schema,
+		{ orderIds: this.getNodeParameter('orderIds', itemIndex) },
+		itemIndex,
+	);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'alibabaOrder.submitForPayment', { body, itemIndex });
-	return toOutput.call(this, isPlainObject(data) ? { orderIds: body.orderIds, ...data } : { orderIds: body.orderIds, result: data ?? null }, itemIndex);
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'alibabaOrder.submitForPayment', {
+		body,
+		itemIndex,
+	});
+	return toOutput.call(
+		this,
+		isPlainObject(data)
+			? { orderIds: body.orderIds, ...data }
+			: { orderIds: body.orderIds, result: data ?? null },
+		itemIndex,
+	);
 }

@@ -56,7 +56,8 @@ export const description: INodeProperties[] = [
 				name: 'Preview Order',
 				value: 'preview',
 				action: 'Preview an order from cart items',
-				description: 'Show shops, shipping fees and totals for the given cart lines without ordering',
+				description:
+					'Show shops, shipping fees and totals for the given cart lines without ordering',
 			},
 			{
 				name: 'Update Quantity',

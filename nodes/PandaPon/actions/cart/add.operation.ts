@@ -1,10 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, isPlainObject, pick, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseAlibabaOfferId } from '../../helpers/ids';
-import { jsonValue, numericId, parseInput, quantitySchema, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
+import {
+	jsonValue,
+	numericId,
+	parseInput,
+	quantitySchema,
+	taobaoItemIdSchema,
+	wholeNumber,
+} from '../../helpers/validation';
 import { cartDisplay, readPlatform, userIdProperty } from './shared';
 
 const quantityProperty: INodeProperties = {
@@ -25,7 +37,8 @@ const taobaoProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 672991141190',
-		description: 'Taobao item ID, or a Taobao / Tmall item link (item.taobao.com/item.htm?…, detail.tmall.com/…)',
+		description:
+			'Taobao item ID, or a Taobao / Tmall item link (item.taobao.com/item.htm?…, detail.tmall.com/…)',
 	},
 	{
 		displayName: 'SKU ID',
@@ -91,7 +104,13 @@ const taobaoAdditionalFields: INodeProperties[] = [
 				description:
 					'The SKU\'s properties as a JSON array, for example [{"propId":1627207,"propName":"颜色分类","valueId":28324,"valueName":"黄色"}]. Sent to PandaPon as a JSON string.',
 			},
-			{ displayName: 'SKU Stock', name: 'skuQuantity', type: 'number', default: 0, description: 'Stock of the SKU' },
+			{
+				displayName: 'SKU Stock',
+				name: 'skuQuantity',
+				type: 'number',
+				default: 0,
+				description: 'Stock of the SKU',
+			},
 			userIdProperty,
 			{ displayName: 'User Nickname', name: 'userNick', type: 'string', default: '' },
 		],
@@ -106,14 +125,16 @@ const alibabaProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 706627393257 or https://detail.1688.com/offer/706627393257.html',
-		description: '1688 offer (product) ID, a 1688 offer link, or a v2 offer map ID such as f6vE-dfY1NV37oG_fz9WSA',
+		description:
+			'1688 offer (product) ID, a 1688 offer link, or a v2 offer map ID such as f6vE-dfY1NV37oG_fz9WSA',
 	},
 	{
 		displayName: 'Spec ID',
 		name: 'specId',
 		type: 'string',
 		default: '',
-		description: 'The specId of the chosen variant (from Product → Get). Leave empty for offers without variants.',
+		description:
+			'The specId of the chosen variant (from Product → Get). Leave empty for offers without variants.',
 	},
 ];
 
@@ -124,7 +145,7 @@ const alibabaOptionalFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. BBBwAN4GQ60zRPzBkv7BYPJRQ',
-		description: 'The offer\'s sellerOpenId (from Product → Get). Optional.',
+		description: "The offer's sellerOpenId (from Product → Get). Optional.",
 	},
 ];
 
@@ -140,7 +161,12 @@ export const description: INodeProperties[] = [
 const price = (label: string) => wholeNumber(`expected ${label} in fen as a whole number`);
 
 const skuProperty = z
-	.object({ propId: z.union([z.number(), z.string()]), propName: z.string(), valueId: z.union([z.number(), z.string()]), valueName: z.string() })
+	.object({
+		propId: z.union([z.number(), z.string()]),
+		propName: z.string(),
+		valueId: z.union([z.number(), z.string()]),
+		valueName: z.string(),
+	})
 	.passthrough();
 
 // ref 4.3 (T-C5): POST /open/cart/add. mpId and mpSkuId are documented as required.
@@ -154,8 +180,9 @@ const taobaoSchema = z.object({
 	itemTitle: z.string().trim().optional(),
 	price: price('the price'),
 	promotionPrice: price('the promotion price').optional(),
-	properties: jsonValue(z.array(skuProperty).optional())
-		.transform((list) => (list && list.length ? JSON.stringify(list) : undefined)),
+	properties: jsonValue(z.array(skuProperty).optional()).transform((list) =>
+		list && list.length ? JSON.stringify(list) : undefined,
+	),
 	shopId: z.union([z.literal(''), numericId('a shop ID').transform(Number)]).optional(),
 	shopName: z.string().trim().optional(),
 	skuQuantity: wholeNumber('expected the SKU stock as a whole number').optional(),
@@ -166,7 +193,10 @@ const taobaoSchema = z.object({
 const OFFER_MESSAGE = 'expected a 1688 offer ID, a 1688 offer link or a v2 offer map ID';
 
 /** A numeric offer id or link becomes `offerId`; an opaque v2 id (e.g. f6vE-dfY1NV37oG_fz9WSA) becomes `offerMapId`. */
-function offerReference(value: string, ctx: z.RefinementCtx): { offerId: string } | { offerMapId: string } {
+function offerReference(
+	value: string,
+	ctx: z.RefinementCtx,
+): { offerId: string } | { offerMapId: string } {
 	const offerId = parseAlibabaOfferId(value);
 	if (offerId) return { offerId };
 	const text = value.trim();
@@ -177,7 +207,9 @@ function offerReference(value: string, ctx: z.RefinementCtx): { offerId: string 
 
 // Inferred endpoint (catalogue note): {offerId | offerMapId, specId, quantity, sellerOpenId}.
 const alibabaSchema = z.object({
-	offerId: z.string({ required_error: 'is required', invalid_type_error: OFFER_MESSAGE }).transform(offerReference),
+	offerId: z
+		.string({ required_error: 'is required', invalid_type_error: OFFER_MESSAGE })
+		.transform(offerReference),
 	specId: z.string().trim().optional(),
 	quantity: quantitySchema,
 	sellerOpenId: z.string().trim().optional(),
@@ -190,7 +222,11 @@ const alibabaSchema = z.object({
 function cartLineOutput(data: unknown, sent: IDataObject): IDataObject {
 	if (isPlainObject(data)) return data;
 	const { quantity, ...line } = sent;
-	return { id: data as IDataObject[string], ...pick(line, ['itemId', 'skuId', 'offerId', 'offerMapId', 'specId']), addedQuantity: quantity };
+	return {
+		id: data as IDataObject[string],
+		...pick(line, ['itemId', 'skuId', 'offerId', 'offerMapId', 'specId']),
+		addedQuantity: quantity,
+	};
 }
 
 type Input = { key: 'cart.add.alibaba' | 'cart.add.taobao'; body: IDataObject };
@@ -210,7 +246,12 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 			},
 			itemIndex,
 		);
-		const body = compact({ ...input.offerId, specId: input.specId, quantity: input.quantity, sellerOpenId: input.sellerOpenId });
+		const body = compact({
+			...input.offerId,
+			specId: input.specId,
+			quantity: input.quantity,
+			sellerOpenId: input.sellerOpenId,
+		});
 		return { key: 'cart.add.alibaba', body };
 	}
 
@@ -231,7 +272,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	return { key: 'cart.add.taobao', body: compact(input as IDataObject) };
 }
 
-export async function send(this: IExecuteFunctions, { key, body }: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ key, body }: Input,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, cartLineOutput(data, body), itemIndex);
 }

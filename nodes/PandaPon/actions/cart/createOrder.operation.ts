@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -77,7 +82,8 @@ const alibabaSchema = z.object({
 type Input = { key: 'cart.createOrder.alibaba' | 'cart.createOrder.taobao'; body: IDataObject };
 
 export function parse(this: IExecuteFunctions, itemIndex: number): Input {
-	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
+	const getParameter = (name: string, fallback?: unknown) =>
+		this.getNodeParameter(name, itemIndex, fallback);
 	const cartIds = getParameter('cartIds');
 
 	if (readPlatform.call(this, itemIndex) === 'alibaba') {
@@ -92,22 +98,37 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 			},
 			itemIndex,
 		);
-		return { key: 'cart.createOrder.alibaba', body: compact({ ...input, addressParam: compact(input.addressParam) } as IDataObject) };
+		return {
+			key: 'cart.createOrder.alibaba',
+			body: compact({ ...input, addressParam: compact(input.addressParam) } as IDataObject),
+		};
 	}
 
 	const input = parseInput.call(
 		this,
 		taobaoSchema,
-		{ cartIds, orderAddress: readAddress(getParameter, 'orderAddress'), userId: getParameter('userId', '') },
+		{
+			cartIds,
+			orderAddress: readAddress(getParameter, 'orderAddress'),
+			userId: getParameter('userId', ''),
+		},
 		itemIndex,
 	);
 	return {
 		key: 'cart.createOrder.taobao',
-		body: compact({ ids: input.cartIds, orderAddress: compact(input.orderAddress), userId: input.userId }),
+		body: compact({
+			ids: input.cartIds,
+			orderAddress: compact(input.orderAddress),
+			userId: input.userId,
+		}),
 	};
 }
 
-export async function send(this: IExecuteFunctions, { key, body }: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ key, body }: Input,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

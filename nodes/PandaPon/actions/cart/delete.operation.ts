@@ -17,14 +17,27 @@ const schema = z.object({ cartIds: cartIdsSchema() });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const platform = readPlatform.call(this, itemIndex);
-	const { cartIds } = parseInput.call(this, schema, { cartIds: this.getNodeParameter('cartIds', itemIndex) }, itemIndex);
+	const { cartIds } = parseInput.call(
+		this,
+		schema,
+		{ cartIds: this.getNodeParameter('cartIds', itemIndex) },
+		itemIndex,
+	);
 	return { platform, cartIds };
 }
 
-export async function send(this: IExecuteFunctions, { platform, cartIds }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, platform === 'alibaba' ? 'cart.delete.alibaba' : 'cart.delete.taobao', {
-		body: { ids: cartIds },
-		itemIndex,
-	});
+export async function send(
+	this: IExecuteFunctions,
+	{ platform, cartIds }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(
+		this,
+		platform === 'alibaba' ? 'cart.delete.alibaba' : 'cart.delete.taobao',
+		{
+			body: { ids: cartIds },
+			itemIndex,
+		},
+	);
 	return toOutput.call(this, { success: data !== false, deletedIds: cartIds }, itemIndex);
 }

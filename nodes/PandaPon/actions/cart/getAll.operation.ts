@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { pandaPonRequest } from '../../transport';
 import { isPlainObject, updateDisplayOptions } from '../../helpers/utils';
@@ -22,7 +27,8 @@ const displayOptions = { show: { resource: ['cart'], operation: ['getAll'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-const asArray = (value: unknown): IDataObject[] => (Array.isArray(value) ? value.filter(isPlainObject) : []);
+const asArray = (value: unknown): IDataObject[] =>
+	Array.isArray(value) ? value.filter(isPlainObject) : [];
 
 /**
  * ref 4.7 (A-C4): data = {enableList[], disableList[]}, each a shop {sellerOpenId, sellerNickName, cartItemInfos[]}.
@@ -36,7 +42,12 @@ export function flattenAlibabaCart(data: unknown, includeDisabled: boolean): IDa
 	for (const [shops, enabled] of groups) {
 		for (const shop of shops) {
 			for (const line of asArray(shop.cartItemInfos)) {
-				lines.push({ ...line, sellerOpenId: shop.sellerOpenId, sellerNickName: shop.sellerNickName, enabled });
+				lines.push({
+					...line,
+					sellerOpenId: shop.sellerOpenId,
+					sellerNickName: shop.sellerNickName,
+					enabled,
+				});
 			}
 		}
 	}
@@ -53,15 +64,24 @@ function taobaoLines(data: unknown): IDataObject[] {
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const platform = readPlatform.call(this, itemIndex);
 	const limit = readWholeLimit.call(this, itemIndex) ?? Infinity;
-	const includeDisabled = platform === 'alibaba' && (this.getNodeParameter('includeDisabled', itemIndex, false) as boolean);
+	const includeDisabled =
+		platform === 'alibaba' &&
+		(this.getNodeParameter('includeDisabled', itemIndex, false) as boolean);
 	return { platform, limit, includeDisabled };
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	// Neither cart list is paged: the whole cart arrives in one response and Limit trims it here.
 	const lines =
 		input.platform === 'alibaba'
-			? flattenAlibabaCart(await pandaPonRequest.call(this, 'cart.getAll.alibaba', { itemIndex }), input.includeDisabled)
+			? flattenAlibabaCart(
+					await pandaPonRequest.call(this, 'cart.getAll.alibaba', { itemIndex }),
+					input.includeDisabled,
+				)
 			: taobaoLines(await pandaPonRequest.call(this, 'cart.getAll.taobao', { itemIndex }));
 	return lines.slice(0, input.limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

@@ -4,16 +4,21 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-
 export type CartPlatform = 'taobao' | 'alibaba';
 
 export function readPlatform(this: IExecuteFunctions, itemIndex: number): CartPlatform {
-	return this.getNodeParameter('platform', itemIndex, 'taobao') === 'alibaba' ? 'alibaba' : 'taobao';
+	return this.getNodeParameter('platform', itemIndex, 'taobao') === 'alibaba'
+		? 'alibaba'
+		: 'taobao';
 }
 
 /** Display options of a cart operation's parameters, for both platforms or only one. */
 export const cartDisplay = (operation: string, platform?: CartPlatform) => ({
-	show: { resource: ['cart'], operation: [operation], ...(platform ? { platform: [platform] } : {}) },
+	show: {
+		resource: ['cart'],
+		operation: [operation],
+		...(platform ? { platform: [platform] } : {}),
+	},
 });
 
 export const userIdProperty: INodeProperties = {
@@ -52,7 +57,9 @@ export function isEmptyAddress(raw: unknown): boolean {
 	if (raw === undefined || raw === null) return true;
 	if (typeof raw === 'string') return raw.trim() === '' || /^\{\s*\}$/.test(raw.trim());
 	if (typeof raw === 'object' && !Array.isArray(raw)) {
-		return Object.values(raw as IDataObject).every((value) => value === undefined || value === null || value === '');
+		return Object.values(raw as IDataObject).every(
+			(value) => value === undefined || value === null || value === '',
+		);
 	}
 	return false;
 }

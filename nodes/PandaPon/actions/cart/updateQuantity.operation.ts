@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -25,8 +30,20 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { platform: ['alibaba'] } },
 		options: [
-			{ displayName: 'Container Number', name: 'container', type: 'string', default: '', description: 'Container (柜箱号) the line ships in' },
-			{ displayName: 'Product Number', name: 'productNo', type: 'string', default: '', description: 'Your product number (产品号) for this line' },
+			{
+				displayName: 'Container Number',
+				name: 'container',
+				type: 'string',
+				default: '',
+				description: 'Container (柜箱号) the line ships in',
+			},
+			{
+				displayName: 'Product Number',
+				name: 'productNo',
+				type: 'string',
+				default: '',
+				description: 'Your product number (产品号) for this line',
+			},
 		],
 	},
 ];
@@ -46,18 +63,34 @@ const schema = z.object({
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const platform = readPlatform.call(this, itemIndex);
-	const extra = platform === 'alibaba' ? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) : {};
+	const extra =
+		platform === 'alibaba'
+			? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject)
+			: {};
 	const input = parseInput.call(
 		this,
 		schema,
-		{ cartId: this.getNodeParameter('cartId', itemIndex), quantity: this.getNodeParameter('quantity', itemIndex), ...extra },
+		{
+			cartId: this.getNodeParameter('cartId', itemIndex),
+			quantity: this.getNodeParameter('quantity', itemIndex),
+			...extra,
+		},
 		itemIndex,
 	);
-	const body = compact({ id: input.cartId, quantity: input.quantity, productNo: input.productNo, container: input.container });
+	const body = compact({
+		id: input.cartId,
+		quantity: input.quantity,
+		productNo: input.productNo,
+		container: input.container,
+	});
 	return { platform, body };
 }
 
-export async function send(this: IExecuteFunctions, { platform, body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ platform, body }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const key = platform === 'alibaba' ? 'cart.updateQuantity.alibaba' : 'cart.updateQuantity.taobao';
 	const data = await pandaPonRequest.call(this, key, { body, itemIndex });
 	return toOutput.call(this, { success: data !== false, ...body }, itemIndex);

@@ -21,7 +21,8 @@ export const description: INodeProperties[] = [
 				name: 'Make a Signed Request',
 				value: 'request',
 				action: 'Make a signed request',
-				description: 'Call any PandaPon endpoint with the signed headers and envelope handling of this node',
+				description:
+					'Call any PandaPon endpoint with the signed headers and envelope handling of this node',
 			},
 		],
 	},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonCall } from '../../transport';
@@ -53,7 +58,8 @@ const properties: INodeProperties[] = [
 				name: 'fullResponse',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to return the whole envelope (requestId, code, msg, data) instead of only data',
+				description:
+					'Whether to return the whole envelope (requestId, code, msg, data) instead of only data',
 			},
 			{
 				displayName: 'Read-Only Call',
@@ -68,7 +74,8 @@ const properties: INodeProperties[] = [
 				name: 'successCodes',
 				type: 'string',
 				default: '200',
-				description: 'Envelope codes that mean success, separated by commas (address endpoints answer 0)',
+				description:
+					'Envelope codes that mean success, separated by commas (address endpoints answer 0)',
 			},
 		],
 	},
@@ -85,7 +92,10 @@ const schema = z.object({
 	path: z
 		.string()
 		.trim()
-		.regex(/^\/[A-Za-z0-9/_\-.]*$/, 'expected a path starting with "/" (for example /open/product/get), not a full URL'),
+		.regex(
+			/^\/[A-Za-z0-9/_\-.]*$/,
+			'expected a path starting with "/" (for example /open/product/get), not a full URL',
+		),
 	query: jsonValue(jsonObject.optional()),
 	// The body is sent as typed: a 19-digit number stays that JSON number, digit for digit.
 	body: jsonValue(z.union([jsonObject, z.array(z.unknown())]).optional(), 'bigint'),
@@ -98,7 +108,10 @@ const schema = z.object({
 				z.array(
 					z.preprocess(
 						(code) => (typeof code === 'string' && /^-?\d{1,9}$/.test(code) ? Number(code) : code),
-						z.number({ invalid_type_error: 'expected numbers such as 200 or 0, 200' }).int('expected numbers such as 200 or 0, 200').safe(),
+						z
+							.number({ invalid_type_error: 'expected numbers such as 200 or 0, 200' })
+							.int('expected numbers such as 200 or 0, 200')
+							.safe(),
 					),
 				),
 			)
@@ -122,7 +135,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const endpoint: Endpoint = {
 		method: input.method,
 		path: input.path,
@@ -135,5 +152,10 @@ export async function send(this: IExecuteFunctions, input: ReturnType<typeof par
 		body: input.body as IDataObject | undefined,
 		itemIndex,
 	});
-	return toOutput.call(this, input.options.fullResponse ? envelope : (envelope.data ?? {}), itemIndex, 'data');
+	return toOutput.call(
+		this,
+		input.options.fullResponse ? envelope : (envelope.data ?? {}),
+		itemIndex,
+		'data',
+	);
 }

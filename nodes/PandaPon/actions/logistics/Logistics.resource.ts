@@ -27,7 +27,8 @@ export const description: INodeProperties[] = [
 				name: 'Create International Order',
 				value: 'createInternationalOrder',
 				action: 'Create an international logistics order',
-				description: 'Book international shipping for a freight preview (freight is charged). Sent once, never retried automatically.',
+				description:
+					'Book international shipping for a freight preview (freight is charged). Sent once, never retried automatically.',
 			},
 			{
 				name: 'Estimate Item Freight',
@@ -39,13 +40,15 @@ export const description: INodeProperties[] = [
 				name: 'Preview Order Freight',
 				value: 'previewOrderFreight',
 				action: 'Preview overseas freight for an order',
-				description: 'Price overseas shipping for several items; the result carries the renderId to book it',
+				description:
+					'Price overseas shipping for several items; the result carries the renderId to book it',
 			},
 			{
 				name: 'Update Domestic Logistics',
 				value: 'updateDomestic',
 				action: 'Update domestic logistics information',
-				description: 'Send the China-side tracking numbers of parcels to the warehouse. Sent once, never retried automatically.',
+				description:
+					'Send the China-side tracking numbers of parcels to the warehouse. Sent once, never retried automatically.',
 			},
 		],
 	},

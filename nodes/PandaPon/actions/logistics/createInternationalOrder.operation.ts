@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -6,7 +11,16 @@ import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { optionalTextId, parseInput, textId } from '../../helpers/validation';
 import { linesProperties, logisticsAddressProperties } from '../common.descriptions';
 import { linesSchema, logisticsAddressSchema, readAddress, readLines } from '../common.input';
-import { currencyField, freightFields, freightLineSchema, itemIdField, optionalText, priceField, quantityField, skuIdField } from './fields';
+import {
+	currencyField,
+	freightFields,
+	freightLineSchema,
+	itemIdField,
+	optionalText,
+	priceField,
+	quantityField,
+	skuIdField,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -46,12 +60,15 @@ const properties: INodeProperties[] = [
 		name: 'tmallOrderId',
 		type: 'string',
 		default: '',
-		description: 'Taobao/Tmall order the goods were bought with (sent as tmallOrderInfo.tmallOrderId)',
+		description:
+			'Taobao/Tmall order the goods were bought with (sent as tmallOrderInfo.tmallOrderId)',
 	},
 	{ displayName: 'Remark', name: 'remark', type: 'string', default: '' },
 ];
 
-const displayOptions = { show: { resource: ['logistics'], operation: ['createInternationalOrder'] } };
+const displayOptions = {
+	show: { resource: ['logistics'], operation: ['createInternationalOrder'] },
+};
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
@@ -75,7 +92,10 @@ export function parse(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		schema,
 		{
 			renderId: this.getNodeParameter('renderId', itemIndex),
-			receiverAddress: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'receiverAddress'),
+			receiverAddress: readAddress(
+				(name, fallback) => this.getNodeParameter(name, itemIndex, fallback),
+				'receiverAddress',
+			),
 			lineItems: readLines.call(this, 'lineItems', itemIndex),
 			tmallOrderId: this.getNodeParameter('tmallOrderId', itemIndex, ''),
 			remark: this.getNodeParameter('remark', itemIndex, ''),
@@ -91,7 +111,14 @@ export function parse(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	};
 }
 
-export async function send(this: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'logistics.createInternationalOrder', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: IDataObject,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'logistics.createInternationalOrder', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, data, itemIndex);
 }

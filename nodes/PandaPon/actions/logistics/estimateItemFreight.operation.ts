@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -6,7 +11,16 @@ import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput, textId } from '../../helpers/validation';
 import { logisticsAddressProperties } from '../common.descriptions';
 import { logisticsAddressSchema, readAddress } from '../common.input';
-import { currencyField, currencySchema, itemIdField, priceField, priceSchema, quantityField, quantitySchema, skuIdField } from './fields';
+import {
+	currencyField,
+	currencySchema,
+	itemIdField,
+	priceField,
+	priceSchema,
+	quantityField,
+	quantitySchema,
+	skuIdField,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	{ ...itemIdField, required: true, description: 'PandaPon item ID of the product' },
@@ -41,14 +55,24 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 			quantity: this.getNodeParameter('quantity', itemIndex),
 			currency: this.getNodeParameter('currency', itemIndex),
 			price: this.getNodeParameter('price', itemIndex),
-			receiverAddress: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'receiverAddress'),
+			receiverAddress: readAddress(
+				(name, fallback) => this.getNodeParameter(name, itemIndex, fallback),
+				'receiverAddress',
+			),
 		},
 		itemIndex,
 	);
 	return { ...input, receiverAddress: compact(input.receiverAddress as IDataObject) };
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'logistics.estimateItemFreight', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'logistics.estimateItemFreight', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, data, itemIndex, 'freight');
 }

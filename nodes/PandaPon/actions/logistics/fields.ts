@@ -8,30 +8,44 @@ import { z } from 'zod';
 import { compact } from '../../helpers/utils';
 import { quantitySchema, textId } from '../../helpers/validation';
 
-
 export const optionalText = z.preprocess(
-	(value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value),
+	(value) =>
+		value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value,
 	z.string({ invalid_type_error: 'expected text' }).trim().optional(),
 );
 
-
 /** Prices travel as decimal strings (ref 4.12: `price` string beside a separate `currency`). */
 export const priceSchema = z.preprocess(
-	(value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
+	(value) =>
+		typeof value === 'number' && Number.isFinite(value)
+			? String(value)
+			: typeof value === 'string'
+				? value.trim()
+				: value,
 	z
-		.string({ required_error: 'is required (a price such as 12.50)', invalid_type_error: 'expected a price such as 12.50' })
+		.string({
+			required_error: 'is required (a price such as 12.50)',
+			invalid_type_error: 'expected a price such as 12.50',
+		})
 		.regex(/^\d+(\.\d+)?$/, 'expected a price such as 12.50 (digits, optional decimals)'),
 );
 
 export const currencySchema = z.preprocess(
 	(value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
 	z
-		.string({ required_error: 'is required (a currency code such as CNY)', invalid_type_error: 'expected a currency code such as CNY' })
+		.string({
+			required_error: 'is required (a currency code such as CNY)',
+			invalid_type_error: 'expected a currency code such as CNY',
+		})
 		.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as CNY or USD'),
 );
 
 const emptyToUndefined = (schema: z.ZodTypeAny) =>
-	z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), schema.optional());
+	z.preprocess(
+		(value) =>
+			value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value,
+		schema.optional(),
+	);
 export const optionalPrice = emptyToUndefined(priceSchema);
 export const optionalCurrency = emptyToUndefined(currencySchema);
 
@@ -42,7 +56,10 @@ export const freightInfoSchema = z.object(
 		companyName: z.string({ invalid_type_error: 'expected text' }).trim().default(''),
 		serviceCategory: z.string({ invalid_type_error: 'expected text' }).trim().default(''),
 	},
-	{ required_error: 'is required ({serviceId, companyName, serviceCategory})', invalid_type_error: 'expected an object {serviceId, companyName, serviceCategory}' },
+	{
+		required_error: 'is required ({serviceId, companyName, serviceCategory})',
+		invalid_type_error: 'expected an object {serviceId, companyName, serviceCategory}',
+	},
 );
 
 /** Lines typed in the form carry freight fields flat; JSON lines may carry either `freightInfo` or the flat fields. */
@@ -50,7 +67,8 @@ export function nestFreightInfo(line: unknown): unknown {
 	if (typeof line !== 'object' || line === null || Array.isArray(line)) return line;
 	const { serviceId, companyName, serviceCategory, freightInfo, ...rest } = line as IDataObject;
 	if (freightInfo !== undefined) return { ...rest, freightInfo };
-	if (serviceId === undefined && companyName === undefined && serviceCategory === undefined) return rest;
+	if (serviceId === undefined && companyName === undefined && serviceCategory === undefined)
+		return rest;
 	return { ...rest, freightInfo: { serviceId, companyName, serviceCategory } };
 }
 
@@ -74,8 +92,13 @@ export const freightLineSchema = <E extends z.ZodRawShape>(extra: E, invalidType
 				},
 				{ invalid_type_error: invalidTypeMessage },
 			)
-			.refine((line) => !line.price || line.currency, { message: 'is required with a price (a currency code such as CNY)', path: ['currency'] })
-			.transform(({ currency, price, ...line }) => compact({ ...line, ...(price ? { currency, price } : {}) })),
+			.refine((line) => !line.price || line.currency, {
+				message: 'is required with a price (a currency code such as CNY)',
+				path: ['currency'],
+			})
+			.transform(({ currency, price, ...line }) =>
+				compact({ ...line, ...(price ? { currency, price } : {}) }),
+			),
 	);
 
 export const freightFields: INodeProperties[] = [

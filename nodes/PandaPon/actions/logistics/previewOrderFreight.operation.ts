@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -31,25 +36,44 @@ const displayOptions = { show: { resource: ['logistics'], operation: ['previewOr
 export const description = updateDisplayOptions(displayOptions, properties);
 
 /** A render item (ref 4.12 W2). */
-const renderItemSchema = freightLineSchema({}, 'expected an item object {itemId, skuId, quantity, freightInfo}');
+const renderItemSchema = freightLineSchema(
+	{},
+	'expected an item object {itemId, skuId, quantity, freightInfo}',
+);
 
 // ref 4.12 (W2): {receiverAddress, renderItems[]}; data: the freight preview, whose renderId books the order (W3).
-const schema = z.object({ receiverAddress: logisticsAddressSchema, renderItems: linesSchema(renderItemSchema, 'item') });
+const schema = z.object({
+	receiverAddress: logisticsAddressSchema,
+	renderItems: linesSchema(renderItemSchema, 'item'),
+});
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
 		{
-			receiverAddress: readAddress((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), 'receiverAddress'),
+			receiverAddress: readAddress(
+				(name, fallback) => this.getNodeParameter(name, itemIndex, fallback),
+				'receiverAddress',
+			),
 			renderItems: readLines.call(this, 'renderItems', itemIndex),
 		},
 		itemIndex,
 	);
-	return { receiverAddress: compact(input.receiverAddress as IDataObject), renderItems: input.renderItems };
+	return {
+		receiverAddress: compact(input.receiverAddress as IDataObject),
+		renderItems: input.renderItems,
+	};
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'logistics.previewOrderFreight', { body, itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'logistics.previewOrderFreight', {
+		body,
+		itemIndex,
+	});
 	return toOutput.call(this, data, itemIndex);
 }

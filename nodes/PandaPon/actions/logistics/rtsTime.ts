@@ -9,8 +9,10 @@ import { z } from 'zod';
 const EXPECTED = 'expected a date such as 2025-08-04T21:22:14 or unix seconds such as 1754342534';
 
 function toSeconds(value: unknown, zone: string): number | undefined {
-	if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value >= 1e12 ? value / 1000 : value);
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : Math.floor(value.getTime() / 1000);
+	if (typeof value === 'number' && Number.isFinite(value) && value > 0)
+		return Math.floor(value >= 1e12 ? value / 1000 : value);
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? undefined : Math.floor(value.getTime() / 1000);
 	if (DateTime.isDateTime(value)) return value.isValid ? Math.floor(value.toSeconds()) : undefined;
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();

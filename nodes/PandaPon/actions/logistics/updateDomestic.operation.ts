@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -11,7 +16,8 @@ import { rtsTimeSchema } from './rtsTime';
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Sends domestic (China) tracking numbers to the warehouse. It is sent exactly once and never retried automatically.',
+		displayName:
+			'Sends domestic (China) tracking numbers to the warehouse. It is sent exactly once and never retried automatically.',
 		name: 'writeNotice',
 		type: 'notice',
 		default: '',
@@ -60,7 +66,13 @@ const properties: INodeProperties[] = [
 						displayName: 'Parcel',
 						name: 'parcel',
 						values: [
-							{ displayName: 'Courier Company', name: 'logisticCompanyName', type: 'string', default: '', placeholder: 'e.g. 顺丰' },
+							{
+								displayName: 'Courier Company',
+								name: 'logisticCompanyName',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. 顺丰',
+							},
 							{
 								// Wire name keeps PandaPon's spelling ("logisticNumer").
 								displayName: 'Domestic Tracking Number',
@@ -92,39 +104,69 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** Form lines are flat and hold parcels under `parcel`; JSON lines may be flat or in the wire shape. */
 function toWireShape(line: unknown): unknown {
 	if (typeof line !== 'object' || line === null || Array.isArray(line)) return line;
-	const { itemId, skuId, quantity, title, imageUrl, lineItem, domesticLogisticInfo, ...rest } = line as IDataObject;
+	const { itemId, skuId, quantity, title, imageUrl, lineItem, domesticLogisticInfo, ...rest } =
+		line as IDataObject;
 	const parcels = (domesticLogisticInfo as IDataObject | undefined)?.parcel ?? domesticLogisticInfo;
-	return { ...rest, lineItem: lineItem ?? { itemId, skuId, quantity, title, imageUrl }, domesticLogisticInfo: parcels };
+	return {
+		...rest,
+		lineItem: lineItem ?? { itemId, skuId, quantity, title, imageUrl },
+		domesticLogisticInfo: parcels,
+	};
 }
 
 const parcelSchema = (zone: string) =>
 	z.object(
 		{
 			logisticNumer: textId('domestic tracking number'),
-			logisticCompanyName: z.string({ required_error: 'is required (the courier, e.g. 顺丰)', invalid_type_error: 'expected text' }).trim().min(1, 'is required (the courier, e.g. 顺丰)'),
+			logisticCompanyName: z
+				.string({
+					required_error: 'is required (the courier, e.g. 顺丰)',
+					invalid_type_error: 'expected text',
+				})
+				.trim()
+				.min(1, 'is required (the courier, e.g. 顺丰)'),
 			rtsTime: rtsTimeSchema(zone),
 		},
-		{ invalid_type_error: 'expected a parcel object {logisticNumer, logisticCompanyName, rtsTime}' },
+		{
+			invalid_type_error: 'expected a parcel object {logisticNumer, logisticCompanyName, rtsTime}',
+		},
 	);
 
 const shipmentSchema = (zone: string) =>
 	z.preprocess(
 		toWireShape,
-		z.object(
-			{
-				lineItem: z
-					.object(
-						{ itemId: textId('item ID'), skuId: textId('SKU ID'), quantity: quantitySchema, title: optionalText, imageUrl: optionalText },
-						{ invalid_type_error: 'expected an object {itemId, skuId, quantity, title?, imageUrl?}' },
-					)
-					.transform((item) => compact(item)),
-				logisticNumer: optionalTextId('international tracking number'),
-				domesticLogisticInfo: z
-					.array(parcelSchema(zone), { required_error: 'is required (at least one parcel)', invalid_type_error: 'expected a list of parcels' })
-					.min(1, 'expected at least one parcel'),
-			},
-			{ invalid_type_error: 'expected a shipment object {lineItem, logisticNumer, domesticLogisticInfo}' },
-		).transform((shipment) => compact(shipment)),
+		z
+			.object(
+				{
+					lineItem: z
+						.object(
+							{
+								itemId: textId('item ID'),
+								skuId: textId('SKU ID'),
+								quantity: quantitySchema,
+								title: optionalText,
+								imageUrl: optionalText,
+							},
+							{
+								invalid_type_error:
+									'expected an object {itemId, skuId, quantity, title?, imageUrl?}',
+							},
+						)
+						.transform((item) => compact(item)),
+					logisticNumer: optionalTextId('international tracking number'),
+					domesticLogisticInfo: z
+						.array(parcelSchema(zone), {
+							required_error: 'is required (at least one parcel)',
+							invalid_type_error: 'expected a list of parcels',
+						})
+						.min(1, 'expected at least one parcel'),
+				},
+				{
+					invalid_type_error:
+						'expected a shipment object {lineItem, logisticNumer, domesticLogisticInfo}',
+				},
+			)
+			.transform((shipment) => compact(shipment)),
 	);
 
 // ref 4.12 (W4): {orderId, tmallOrderId, logisticInfos[]{lineItem, logisticNumer, domesticLogisticInfo[]}}.
@@ -149,7 +191,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return { orderId: input.orderId, body: compact(input as IDataObject) };
 }
 
-export async function send(this: IExecuteFunctions, { orderId, body }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ orderId, body }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'logistics.updateDomestic', { body, itemIndex });
 	// data is `true` on success; say which order was updated rather than returning a bare boolean.
 	const result = isPlainObject(data) ? data : { success: data !== false };

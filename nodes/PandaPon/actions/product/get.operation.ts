@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
@@ -38,7 +43,9 @@ export const description = [
 		},
 		alibabaProperties,
 	),
-	...updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, [simplifyProperty]),
+	...updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, [
+		simplifyProperty,
+	]),
 ];
 
 // ref 4.1 (T-G4): GET /open/product/get?itemId=
@@ -51,17 +58,47 @@ const alibabaSchema = z.object({
 });
 
 const TAOBAO_FIELDS = [
-	'itemId', 'mpId', 'title', 'price', 'promotionPrice', 'quantity', 'beginAmount', 'status', 'shopId',
-	'shopName', 'userNick', 'categoryId', 'categoryName', 'picUrls',
+	'itemId',
+	'mpId',
+	'title',
+	'price',
+	'promotionPrice',
+	'quantity',
+	'beginAmount',
+	'status',
+	'shopId',
+	'shopName',
+	'userNick',
+	'categoryId',
+	'categoryName',
+	'picUrls',
 ] as const;
 const TAOBAO_SKU_FIELDS = [
-	'skuId', 'mpSkuId', 'price', 'promotionPrice', 'quantity', 'status', 'properties', 'picUrl',
+	'skuId',
+	'mpSkuId',
+	'price',
+	'promotionPrice',
+	'quantity',
+	'status',
+	'properties',
+	'picUrl',
 ] as const;
 
 // The 1688 fields a sourcing workflow reads (ref 4.6 A-G1 list); the full record is one toggle away.
 const ALIBABA_FIELDS = [
-	'offerId', 'subject', 'subjectTrans', 'categoryId', 'categoryName', 'sellerOpenId', 'minOrderQuantity',
-	'batchNumber', 'status', 'productImage', 'productSaleInfo', 'productSkuInfos', 'productShippingInfo',
+	'offerId',
+	'subject',
+	'subjectTrans',
+	'categoryId',
+	'categoryName',
+	'sellerOpenId',
+	'minOrderQuantity',
+	'batchNumber',
+	'status',
+	'productImage',
+	'productSaleInfo',
+	'productSkuInfos',
+	'productShippingInfo',
 ] as const;
 
 function simplifyTaobao(record: IDataObject): IDataObject {
@@ -75,7 +112,11 @@ function simplifyTaobao(record: IDataObject): IDataObject {
 }
 
 type Input =
-	| { platform: 'alibaba'; simplify: boolean; body: { offerId: string; country: string; outMemberId: string } }
+	| {
+			platform: 'alibaba';
+			simplify: boolean;
+			body: { offerId: string; country: string; outMemberId: string };
+	  }
 	| { platform: 'taobao'; simplify: boolean; itemId: string };
 
 export function parse(this: IExecuteFunctions, itemIndex: number): Input {
@@ -93,20 +134,39 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 			itemIndex,
 		);
 		// The documented body always carries outMemberId (an empty string when there is no end user).
-		return { platform, simplify, body: { offerId: input.offerId, country: 'en', outMemberId: input.outMemberId ?? '' } };
+		return {
+			platform,
+			simplify,
+			body: { offerId: input.offerId, country: 'en', outMemberId: input.outMemberId ?? '' },
+		};
 	}
 
-	const { itemId } = parseInput.call(this, taobaoSchema, { itemId: this.getNodeParameter('itemId', itemIndex) }, itemIndex);
+	const { itemId } = parseInput.call(
+		this,
+		taobaoSchema,
+		{ itemId: this.getNodeParameter('itemId', itemIndex) },
+		itemIndex,
+	);
 	return { platform: 'taobao', simplify, itemId };
 }
 
-export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: Input,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	if (input.platform === 'alibaba') {
-		const data = await pandaPonRequest.call(this, 'product.get.alibaba', { body: input.body, itemIndex });
+		const data = await pandaPonRequest.call(this, 'product.get.alibaba', {
+			body: input.body,
+			itemIndex,
+		});
 		const record = isPlainObject(data) ? data : {};
 		return toOutput.call(this, input.simplify ? pick(record, ALIBABA_FIELDS) : record, itemIndex);
 	}
-	const data = await pandaPonRequest.call(this, 'product.get.taobao', { qs: { itemId: input.itemId }, itemIndex });
+	const data = await pandaPonRequest.call(this, 'product.get.taobao', {
+		qs: { itemId: input.itemId },
+		itemIndex,
+	});
 	const record = isPlainObject(data) ? data : {};
 	return toOutput.call(this, input.simplify ? simplifyTaobao(record) : record, itemIndex);
 }

@@ -47,7 +47,10 @@ const displayOptions = {
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-const skuList = commaList(numericId('a SKU ID'), 'expected comma-separated SKU IDs or a list of SKU IDs');
+const skuList = commaList(
+	numericId('a SKU ID'),
+	'expected comma-separated SKU IDs or a list of SKU IDs',
+);
 
 const schema = z.object({ itemId: taobaoItemIdSchema(), skuIds: skuList });
 
@@ -85,20 +88,31 @@ function readBatch(data: unknown): BatchResult {
 
 function reasonText(reason: IDataObject | undefined): string {
 	const text = reason?.reason ?? reason?.msg ?? reason?.message ?? reason?.errorMsg;
-	return typeof text === 'string' && text ? text : 'PandaPon reported no distribution product for this item';
+	return typeof text === 'string' && text
+		? text
+		: 'PandaPon reported no distribution product for this item';
 }
 
-function itemError(this: IExecuteFunctions, wanted: Wanted, reason: IDataObject | undefined): NodeApiError {
-	return new NodeApiError(this.getNode(), { itemId: wanted.itemId, ...(reason ?? {}) } as JsonObject, {
-		message: `Taobao item ${wanted.itemId} (input item ${wanted.index}) is not available through PandaPon`,
-		description: reasonText(reason),
-		itemIndex: wanted.index,
-	});
+function itemError(
+	this: IExecuteFunctions,
+	wanted: Wanted,
+	reason: IDataObject | undefined,
+): NodeApiError {
+	return new NodeApiError(
+		this.getNode(),
+		{ itemId: wanted.itemId, ...(reason ?? {}) } as JsonObject,
+		{
+			message: `Taobao item ${wanted.itemId} (input item ${wanted.index}) is not available through PandaPon`,
+			description: reasonText(reason),
+			itemIndex: wanted.index,
+		},
+	);
 }
 
 function chunk<T>(list: T[], size: number): T[][] {
 	const chunks: T[][] = [];
-	for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size));
+	for (let start = 0; start < list.length; start += size)
+		chunks.push(list.slice(start, start + size));
 	return chunks;
 }
 
@@ -106,7 +120,10 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(
 		this,
 		schema,
-		{ itemId: this.getNodeParameter('itemId', itemIndex), skuIds: this.getNodeParameter('skuIds', itemIndex, '') },
+		{
+			itemId: this.getNodeParameter('itemId', itemIndex),
+			skuIds: this.getNodeParameter('skuIds', itemIndex, ''),
+		},
 		itemIndex,
 	);
 }
@@ -114,7 +131,10 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 type Input = ReturnType<typeof parse>;
 
 /** One call's ids with the union of the SKUs asked for each (an item asked twice is sent once). */
-function batches(items: Array<Parsed<Input>>, maxBatch: number): Array<Array<{ itemId: string; skuIds: string[] }>> {
+function batches(
+	items: Array<Parsed<Input>>,
+	maxBatch: number,
+): Array<Array<{ itemId: string; skuIds: string[] }>> {
 	const skusById = new Map<string, Set<string>>();
 	for (const { input } of items) {
 		const skus = skusById.get(input.itemId) ?? new Set<string>();
@@ -126,7 +146,12 @@ function batches(items: Array<Parsed<Input>>, maxBatch: number): Array<Array<{ i
 }
 
 /** Every batch call; a failed call fails its input items (Continue On Fail) or the node, on its first input item. */
-async function fetchBatches(this: IExecuteFunctions, wanted: Wanted[], items: Array<Parsed<Input>>, output: Map<number, INodeExecutionData>): Promise<BatchResult> {
+async function fetchBatches(
+	this: IExecuteFunctions,
+	wanted: Wanted[],
+	items: Array<Parsed<Input>>,
+	output: Map<number, INodeExecutionData>,
+): Promise<BatchResult> {
 	const continueOnFail = this.continueOnFail();
 	const maxBatch = getEndpoint('product.getMany.taobao').maxBatch ?? 50;
 	const results: BatchResult = { products: new Map(), failures: new Map() };
@@ -137,24 +162,46 @@ async function fetchBatches(this: IExecuteFunctions, wanted: Wanted[], items: Ar
 		try {
 			// `params` is a JSON string, as documented. A failed batch is reported on its first input item.
 			const body = { params: JSON.stringify(params) };
-			batch = readBatch(await pandaPonRequest.call(this, 'product.getMany.taobao', { body, itemIndex: inBatch[0]?.index }));
+			batch = readBatch(
+				await pandaPonRequest.call(this, 'product.getMany.taobao', {
+					body,
+					itemIndex: inBatch[0]?.index,
+				}),
+			);
 		} catch (error) {
-			if (!continueOnFail) throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: inBatch[0]?.index });
-			inBatch.forEach((entry) => output.set(entry.index, { json: errorJson(error as Error), pairedItem: { item: entry.index } }));
+			if (!continueOnFail)
+				throw new NodeApiError(this.getNode(), error as JsonObject, {
+					itemIndex: inBatch[0]?.index,
+				});
+			inBatch.forEach((entry) =>
+				output.set(entry.index, {
+					json: errorJson(error as Error),
+					pairedItem: { item: entry.index },
+				}),
+			);
 			continue;
 		}
 		batch.products.forEach((product, id) => results.products.set(id, product));
 		batch.failures.forEach((reason, id) => results.failures.set(id, reason));
 		// Chunks follow the first appearance of each id, so the first failing input item is in the first failing chunk.
-		const firstFailure = inBatch.find((entry) => !batch.products.has(entry.itemId) || batch.failures.has(entry.itemId));
-		if (firstFailure && !continueOnFail) throw itemError.call(this, firstFailure, batch.failures.get(firstFailure.itemId));
+		const firstFailure = inBatch.find(
+			(entry) => !batch.products.has(entry.itemId) || batch.failures.has(entry.itemId),
+		);
+		if (firstFailure && !continueOnFail)
+			throw itemError.call(this, firstFailure, batch.failures.get(firstFailure.itemId));
 	}
 	return results;
 }
 
 /** One output item per parsed input item: its product, or why it is not available. */
-export async function sendAll(this: IExecuteFunctions, items: Array<Parsed<Input>>): Promise<INodeExecutionData[]> {
-	const wanted: Wanted[] = items.map(({ itemIndex, input }) => ({ index: itemIndex, itemId: input.itemId }));
+export async function sendAll(
+	this: IExecuteFunctions,
+	items: Array<Parsed<Input>>,
+): Promise<INodeExecutionData[]> {
+	const wanted: Wanted[] = items.map(({ itemIndex, input }) => ({
+		index: itemIndex,
+		itemId: input.itemId,
+	}));
 	const output = new Map<number, INodeExecutionData>();
 	const results = await fetchBatches.call(this, wanted, items, output);
 	for (const entry of wanted) {
@@ -164,7 +211,10 @@ export async function sendAll(this: IExecuteFunctions, items: Array<Parsed<Input
 			output.set(entry.index, { json: { ...product }, pairedItem: { item: entry.index } });
 		} else {
 			const error = itemError.call(this, entry, results.failures.get(entry.itemId));
-			output.set(entry.index, { json: { ...errorJson(error), itemId: entry.itemId }, pairedItem: { item: entry.index } });
+			output.set(entry.index, {
+				json: { ...errorJson(error), itemId: entry.itemId },
+				pairedItem: { item: entry.index },
+			});
 		}
 	}
 	return wanted.map((entry) => output.get(entry.index)!);

@@ -79,7 +79,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	return await requestListOutput.call(this, 'product.getRelated.alibaba', itemIndex, input, {
 		body: { offerId: input.offerId, language: input.language },
 	});

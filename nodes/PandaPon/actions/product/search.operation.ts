@@ -1,9 +1,19 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
+import {
+	readReturnAllOrLimit,
+	requestListOutput,
+	returnAllOrLimit,
+	returnAllOrLimitFields,
+} from '../list';
 import { alibabaFilterBody, alibabaFiltersProperty, alibabaFiltersSchema } from './shared';
 
 const commonProperties: INodeProperties[] = [
@@ -33,14 +43,18 @@ const taobaoProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. tk_rate_desc',
-				description: 'Sort order passed to PandaPon as it is (the documented example is tk_rate_desc)',
+				description:
+					'Sort order passed to PandaPon as it is (the documented example is tk_rate_desc)',
 			},
 		],
 	},
 ];
 
 export const description = [
-	...updateDisplayOptions({ show: { resource: ['product'], operation: ['search'] } }, commonProperties),
+	...updateDisplayOptions(
+		{ show: { resource: ['product'], operation: ['search'] } },
+		commonProperties,
+	),
 	...updateDisplayOptions(
 		{
 			show: {
@@ -63,7 +77,10 @@ export const description = [
 	),
 ];
 
-const keyword = z.string({ invalid_type_error: 'expected text' }).trim().min(1, 'a keyword is required');
+const keyword = z
+	.string({ invalid_type_error: 'expected text' })
+	.trim()
+	.min(1, 'a keyword is required');
 const listSchema = z.object(returnAllOrLimitFields);
 
 // ref 4.1 (T-G2): {keyword, pageSize, pageNo, sort}
@@ -86,7 +103,10 @@ interface Input {
 
 export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	const platform = this.getNodeParameter('platform', itemIndex) as string;
-	const common = { keyword: this.getNodeParameter('keyword', itemIndex), ...readReturnAllOrLimit.call(this, itemIndex) };
+	const common = {
+		keyword: this.getNodeParameter('keyword', itemIndex),
+		...readReturnAllOrLimit.call(this, itemIndex),
+	};
 
 	if (platform === 'alibaba') {
 		const input = parseInput.call(
@@ -109,6 +129,10 @@ export function parse(this: IExecuteFunctions, itemIndex: number): Input {
 	return { key: 'product.search.taobao', returnAll: input.returnAll, limit: input.limit, body };
 }
 
-export async function send(this: IExecuteFunctions, input: Input, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	input: Input,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	return await requestListOutput.call(this, input.key, itemIndex, input, { body: input.body });
 }

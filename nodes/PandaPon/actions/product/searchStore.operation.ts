@@ -3,7 +3,12 @@ import { z } from 'zod';
 
 import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { parseInput } from '../../helpers/validation';
-import { readReturnAllOrLimit, requestListOutput, returnAllOrLimit, returnAllOrLimitFields } from '../list';
+import {
+	readReturnAllOrLimit,
+	requestListOutput,
+	returnAllOrLimit,
+	returnAllOrLimitFields,
+} from '../list';
 import { alibabaFilterBody, alibabaFiltersProperty, alibabaFiltersSchema } from './shared';
 
 const properties: INodeProperties[] = [
@@ -14,14 +19,16 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. BBBwAN4GQ60zRPzBkv7BYPJRQ',
-		description: 'Encrypted 1688 seller ID (sellerOpenId), as returned by product details and searches',
+		description:
+			'Encrypted 1688 seller ID (sellerOpenId), as returned by product details and searches',
 	},
 	{
 		displayName: 'Keyword',
 		name: 'keyword',
 		type: 'string',
 		default: '',
-		description: "Words to search for in the seller's store. Leave empty to list the store's products.",
+		description:
+			"Words to search for in the seller's store. Leave empty to list the store's products.",
 	},
 	...returnAllOrLimit(),
 	alibabaFiltersProperty(),
@@ -68,6 +75,12 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return { returnAll: input.returnAll, limit: input.limit, body };
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await requestListOutput.call(this, 'product.searchStore.alibaba', itemIndex, input, { body: input.body });
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	return await requestListOutput.call(this, 'product.searchStore.alibaba', itemIndex, input, {
+		body: input.body,
+	});
 }

@@ -24,7 +24,8 @@ export const outMemberIdProperty: INodeProperties = {
 	name: 'outMemberId',
 	type: 'string',
 	default: '',
-	description: 'Your own ID for the end user you are searching for (PandaPon "outMemberId"). Optional.',
+	description:
+		'Your own ID for the end user you are searching for (PandaPon "outMemberId"). Optional.',
 };
 
 /** 1688 offer ids are 12-13 digits; the v1 endpoints want a JSON number, which is exact below 2^53. */
@@ -100,7 +101,9 @@ export function alibabaFiltersProperty(extra: INodeProperties[] = []): INodeProp
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [...alibabaFilterOptions, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...alibabaFilterOptions, ...extra].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
@@ -147,7 +150,11 @@ function checkFilterRules(filters: FilterRuleInput, ctx: z.RefinementCtx): void 
 			message: 'use either Sort or Custom Sort (JSON), not both',
 		});
 	}
-	if (filters.priceStart && filters.priceEnd && Number(filters.priceStart) > Number(filters.priceEnd)) {
+	if (
+		filters.priceStart &&
+		filters.priceEnd &&
+		Number(filters.priceStart) > Number(filters.priceEnd)
+	) {
 		ctx.addIssue({
 			code: z.ZodIssueCode.custom,
 			path: ['priceEnd'],
@@ -158,7 +165,10 @@ function checkFilterRules(filters: FilterRuleInput, ctx: z.RefinementCtx): void 
 
 const collection = { invalid_type_error: 'expected a collection of filters' };
 
-export const alibabaFiltersSchema = z.object(filterFields, collection).strict().superRefine(checkFilterRules);
+export const alibabaFiltersSchema = z
+	.object(filterFields, collection)
+	.strict()
+	.superRefine(checkFilterRules);
 
 /** Image search also takes `region`. */
 export const alibabaImageFiltersSchema = z
@@ -172,7 +182,10 @@ export type AlibabaFilters = z.output<typeof alibabaFiltersSchema>;
  * Wire fields of the 1688 searches: prices stay yuan strings, `sort` is a JSON string such as {"price":"desc"},
  * `country` is fixed to `en` (ref 4.6: "目前固定传 en"). Image and store search want categoryId as a number.
  */
-export function alibabaFilterBody(filters: AlibabaFilters, categoryIdAs: 'string' | 'number'): IDataObject {
+export function alibabaFilterBody(
+	filters: AlibabaFilters,
+	categoryIdAs: 'string' | 'number',
+): IDataObject {
 	const sort = filters.sort
 		? JSON.stringify({
 				[filters.sort.split(':')[0]]: filters.sort.split(':')[1],

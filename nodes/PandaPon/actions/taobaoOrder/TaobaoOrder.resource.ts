@@ -43,7 +43,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an order',
-				description: 'Place a purchase order for Taobao items. Spends real money; never retried automatically.',
+				description:
+					'Place a purchase order for Taobao items. Spends real money; never retried automatically.',
 			},
 			{
 				name: 'Get',
@@ -73,19 +74,22 @@ export const description: INodeProperties[] = [
 				name: 'Pay',
 				value: 'pay',
 				action: 'Pay an order',
-				description: 'Pay a purchase order from your PandaPon balance. Spends real money; never retried automatically.',
+				description:
+					'Pay a purchase order from your PandaPon balance. Spends real money; never retried automatically.',
 			},
 			{
 				name: 'Update Warehouse',
 				value: 'updateWarehouse',
 				action: 'Update the warehouse of an order',
-				description: 'Change the forwarding warehouse the order ships to. Never retried automatically.',
+				description:
+					'Change the forwarding warehouse the order ships to. Never retried automatically.',
 			},
 			{
 				name: 'Upload Voucher',
 				value: 'uploadVoucher',
 				action: 'Upload a payment voucher for an order',
-				description: 'Upload proof of an offline payment (a file from a previous node). Never retried automatically.',
+				description:
+					'Upload proof of an offline payment (a file from a previous node). Never retried automatically.',
 			},
 		],
 	},

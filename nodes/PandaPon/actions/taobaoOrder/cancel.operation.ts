@@ -29,12 +29,22 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(
 		this,
 		schema,
-		{ orderId: readOrderId.call(this, itemIndex), cancelReason: this.getNodeParameter('cancelReason', itemIndex, '') },
+		{
+			orderId: readOrderId.call(this, itemIndex),
+			cancelReason: this.getNodeParameter('cancelReason', itemIndex, ''),
+		},
 		itemIndex,
 	);
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const data = await pandaPonRequest.call(this, 'taobaoOrder.cancel', { body: compact(input), itemIndex });
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const data = await pandaPonRequest.call(this, 'taobaoOrder.cancel', {
+		body: compact(input),
+		itemIndex,
+	});
 	return toOutput.call(this, orderWriteResult(data, input.orderId), itemIndex);
 }

@@ -1,9 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pandaPonRequest } from '../../transport';
 import { compact, toOutput, updateDisplayOptions } from '../../helpers/utils';
-import { jsonValue, numericId, parseInput, quantitySchema, taobaoItemIdSchema, wholeNumber } from '../../helpers/validation';
+import {
+	jsonValue,
+	numericId,
+	parseInput,
+	quantitySchema,
+	taobaoItemIdSchema,
+	wholeNumber,
+} from '../../helpers/validation';
 import { taobaoAddressProperties } from '../common.descriptions';
 import { readAddress, readLines, taobaoAddressSchema } from '../common.input';
 
@@ -23,7 +35,11 @@ const properties: INodeProperties[] = [
 		default: 'fields',
 		options: [
 			{ name: 'Fields', value: 'fields', description: 'Type each order line' },
-			{ name: 'JSON', value: 'json', description: 'Give the order lines as a JSON array, for example from a previous node' },
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'Give the order lines as a JSON array, for example from a previous node',
+			},
 		],
 	},
 	{
@@ -101,7 +117,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 1 },
-		description: 'The most you agree to pay for this order, in fen (1 yuan = 100 fen). PandaPon "purchaseAmount".',
+		description:
+			'The most you agree to pay for this order, in fen (1 yuan = 100 fen). PandaPon "purchaseAmount".',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -123,7 +140,7 @@ const properties: INodeProperties[] = [
 				name: 'sellerOrderNumber',
 				type: 'string',
 				default: '',
-				description: 'Your customer\'s order number on that platform',
+				description: "Your customer's order number on that platform",
 			},
 		],
 	},
@@ -146,7 +163,9 @@ const orderLineSchema = z.object({
 const schema = z.object({
 	receiver: taobaoAddressSchema,
 	orderLines: jsonValue(
-		z.array(orderLineSchema, { invalid_type_error: 'expected a list of order lines' }).min(1, 'expected at least one order line'),
+		z
+			.array(orderLineSchema, { invalid_type_error: 'expected a list of order lines' })
+			.min(1, 'expected at least one order line'),
 	),
 	purchaseAmount: wholeNumber('expected the budget in fen as a positive whole number', 1),
 	orderSource: z.string().trim().optional(),
@@ -169,7 +188,8 @@ function wireLine(line: OrderLine, index: number): IDataObject {
 }
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	const getParameter = (name: string, fallback?: unknown) => this.getNodeParameter(name, itemIndex, fallback);
+	const getParameter = (name: string, fallback?: unknown) =>
+		this.getNodeParameter(name, itemIndex, fallback);
 	const input = parseInput.call(
 		this,
 		schema,
@@ -190,7 +210,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	});
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.create', { body, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

@@ -24,11 +24,24 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ orderId: orderIdSchema() });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	const { orderId } = parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
+	const { orderId } = parseInput.call(
+		this,
+		schema,
+		{ orderId: readOrderId.call(this, itemIndex) },
+		itemIndex,
+	);
 	return { orderId, simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean };
 }
 
-export async function send(this: IExecuteFunctions, { orderId, simplify }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ orderId, simplify }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.get', { qs: { orderId }, itemIndex });
-	return toOutput.call(this, isPlainObject(data) ? shapeOrder(data, simplify) : (data ?? {}), itemIndex);
+	return toOutput.call(
+		this,
+		isPlainObject(data) ? shapeOrder(data, simplify) : (data ?? {}),
+		itemIndex,
+	);
 }

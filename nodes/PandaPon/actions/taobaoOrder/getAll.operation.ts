@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { pagingOf, pandaPonRequestAllItems } from '../../transport';
@@ -23,7 +28,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description:
-					'Start of the time range. Sent in China time (UTC+8) as yyyy-MM-dd HH:mm:ss; a date without an offset is read in the workflow\'s timezone.',
+					"Start of the time range. Sent in China time (UTC+8) as yyyy-MM-dd HH:mm:ss; a date without an offset is read in the workflow's timezone.",
 			},
 			{
 				displayName: 'End Date Time',
@@ -80,8 +85,14 @@ const filtersSchema = (workflowZone: string) =>
 	z.object({
 		orderNo: z.string().trim().regex(/^\d*$/, 'expected an order number (digits only)').optional(),
 		status: z
-			.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), z.number().int())
-			.refine((status) => STATUS_VALUES.has(status), `expected one of the order statuses ${[...STATUS_VALUES].join(', ')}`)
+			.preprocess(
+				(value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+				z.number().int(),
+			)
+			.refine(
+				(status) => STATUS_VALUES.has(status),
+				`expected one of the order statuses ${[...STATUS_VALUES].join(', ')}`,
+			)
 			.optional(),
 		sellerNick: z.string().trim().optional(),
 		beginDateTime: pandaPonDateTime(workflowZone),
@@ -97,15 +108,31 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 		this.getNodeParameter('filters', itemIndex, {}),
 		itemIndex,
 	);
-	return { simplify, qs: compact(filters as IDataObject), limit: readWholeLimit.call(this, itemIndex) };
+	return {
+		simplify,
+		qs: compact(filters as IDataObject),
+		limit: readWholeLimit.call(this, itemIndex),
+	};
 }
 
-export async function send(this: IExecuteFunctions, input: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
-	const records = await pandaPonRequestAllItems.call(this, 'taobaoOrder.getAll', pagingOf('taobaoOrder.getAll'), {
-		returnAll: input.limit === undefined,
-		limit: input.limit,
-		qs: input.qs,
-		itemIndex,
-	});
-	return records.map((record) => ({ json: shapeOrder(record, input.simplify), pairedItem: { item: itemIndex } }));
+export async function send(
+	this: IExecuteFunctions,
+	input: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const records = await pandaPonRequestAllItems.call(
+		this,
+		'taobaoOrder.getAll',
+		pagingOf('taobaoOrder.getAll'),
+		{
+			returnAll: input.limit === undefined,
+			limit: input.limit,
+			qs: input.qs,
+			itemIndex,
+		},
+	);
+	return records.map((record) => ({
+		json: shapeOrder(record, input.simplify),
+		pairedItem: { item: itemIndex },
+	}));
 }

@@ -13,7 +13,11 @@ const properties: INodeProperties[] = [
 		default: 'order',
 		options: [
 			{ name: 'Item', value: 'item', description: 'Open a chat with the seller of a Taobao item' },
-			{ name: 'Order', value: 'order', description: 'Open a chat with the seller of a purchase order' },
+			{
+				name: 'Order',
+				value: 'order',
+				description: 'Open a chat with the seller of a purchase order',
+			},
 		],
 	},
 	{
@@ -53,12 +57,19 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(
 		this,
 		schema,
-		{ sourceType: this.getNodeParameter('sourceType', itemIndex), bizId: this.getNodeParameter('bizId', itemIndex) },
+		{
+			sourceType: this.getNodeParameter('sourceType', itemIndex),
+			bizId: this.getNodeParameter('bizId', itemIndex),
+		},
 		itemIndex,
 	);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.getImLink', { body, itemIndex });
 	return toOutput.call(this, isPlainObject(data) ? data : { url: data, ...body }, itemIndex);
 }

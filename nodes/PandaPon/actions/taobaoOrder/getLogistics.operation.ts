@@ -26,10 +26,19 @@ export const description = updateDisplayOptions(displayOptions, properties);
 const schema = z.object({ subPurchaseOrderId: numericId('a sub-purchase-order ID') });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
-	return parseInput.call(this, schema, { subPurchaseOrderId: this.getNodeParameter('subPurchaseOrderId', itemIndex) }, itemIndex);
+	return parseInput.call(
+		this,
+		schema,
+		{ subPurchaseOrderId: this.getNodeParameter('subPurchaseOrderId', itemIndex) },
+		itemIndex,
+	);
 }
 
-export async function send(this: IExecuteFunctions, qs: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	qs: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.getLogistics', { qs, itemIndex });
 	return toOutput.call(this, data ?? {}, itemIndex);
 }

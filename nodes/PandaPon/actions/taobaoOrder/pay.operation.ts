@@ -28,7 +28,11 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	return parseInput.call(this, schema, { orderId: readOrderId.call(this, itemIndex) }, itemIndex);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.pay', { body, itemIndex });
 	return toOutput.call(this, orderWriteResult(data, body.orderId), itemIndex);
 }

@@ -15,7 +15,8 @@ export const orderIdProperty: INodeProperties = {
 	type: 'resourceLocator',
 	required: true,
 	default: { mode: 'list', value: '' },
-	description: 'The PandaPon Taobao purchase order: pick it, or give its ID (19 digits) or an order link containing orderId=',
+	description:
+		'The PandaPon Taobao purchase order: pick it, or give its ID (19 digits) or an order link containing orderId=',
 	modes: [
 		{
 			displayName: 'From List',
@@ -94,12 +95,34 @@ export const pandaPonDateTime = (workflowZone: string) =>
 // ---- Order output (seed 004 record; seed 002 create response) ----
 
 const ORDER_FIELDS = [
-	'id', 'orderNo', 'status', 'statusName', 'sellerOrderNumber', 'orderSource', 'userName', 'purchaseAmount',
-	'createTime', 'payTime', 'subOrderVOS',
+	'id',
+	'orderNo',
+	'status',
+	'statusName',
+	'sellerOrderNumber',
+	'orderSource',
+	'userName',
+	'purchaseAmount',
+	'createTime',
+	'payTime',
+	'subOrderVOS',
 ] as const;
 const SUB_ORDER_FIELDS = [
-	'subOrderId', 'subPurchaseOrderId', 'itemId', 'skuId', 'title', 'quantity', 'purchaseAmount', 'purchaseCurrency',
-	'domesticPostFee', 'status', 'closeReason', 'errorCode', 'errorMessage', 'taobaoPurchaseId', 'taobaoSubPurchaseId',
+	'subOrderId',
+	'subPurchaseOrderId',
+	'itemId',
+	'skuId',
+	'title',
+	'quantity',
+	'purchaseAmount',
+	'purchaseCurrency',
+	'domesticPostFee',
+	'status',
+	'closeReason',
+	'errorCode',
+	'errorMessage',
+	'taobaoPurchaseId',
+	'taobaoSubPurchaseId',
 ] as const;
 
 /** `subOrderResult` is a JSON string (Taobao's own sub-order record); parsed losslessly, kept as text if it is not JSON. */
@@ -114,10 +137,14 @@ function parseSubOrderResult(value: unknown): unknown {
 
 function shapeSubOrder(sub: IDataObject, simplify: boolean): IDataObject {
 	const result = parseSubOrderResult(sub.subOrderResult);
-	if (!simplify) return 'subOrderResult' in sub ? { ...sub, subOrderResult: result as IDataObject } : sub;
+	if (!simplify)
+		return 'subOrderResult' in sub ? { ...sub, subOrderResult: result as IDataObject } : sub;
 	// Simplified output drops the large blob but keeps the sub-purchase-order id that Get Logistics needs.
 	const subPurchaseOrderId = isPlainObject(result) ? result.sub_purchase_order_id : undefined;
-	const withId = subPurchaseOrderId !== undefined && subPurchaseOrderId !== null ? { ...sub, subPurchaseOrderId } : sub;
+	const withId =
+		subPurchaseOrderId !== undefined && subPurchaseOrderId !== null
+			? { ...sub, subPurchaseOrderId }
+			: sub;
 	return withFenNumbers(pick(withId, SUB_ORDER_FIELDS), ['purchaseAmount', 'domesticPostFee']);
 }
 
@@ -129,7 +156,8 @@ function withFenNumbers(record: IDataObject, fields: string[]): IDataObject {
 	const result = { ...record };
 	for (const field of fields) {
 		const value = result[field];
-		if (typeof value === 'string' && /^\d{1,15}$/.test(value.trim())) result[field] = Number(value.trim());
+		if (typeof value === 'string' && /^\d{1,15}$/.test(value.trim()))
+			result[field] = Number(value.trim());
 	}
 	return result;
 }
@@ -140,12 +168,20 @@ function withFenNumbers(record: IDataObject, fields: string[]): IDataObject {
  */
 export function shapeOrder(record: IDataObject, simplify: boolean): IDataObject {
 	const subOrders = Array.isArray(record.subOrderVOS)
-		? { subOrderVOS: record.subOrderVOS.map((sub) => (isPlainObject(sub) ? shapeSubOrder(sub, simplify) : sub)) as IDataObject[] }
+		? {
+				subOrderVOS: record.subOrderVOS.map((sub) =>
+					isPlainObject(sub) ? shapeSubOrder(sub, simplify) : sub,
+				) as IDataObject[],
+			}
 		: {};
 	if (!simplify) return { ...record, ...subOrders };
 	const status = Number(record.status);
-	const statusName = record.status === null || record.status === undefined ? undefined : ORDER_STATUS_NAMES[status];
-	const simplified = pick({ ...record, ...subOrders, ...(statusName ? { statusName } : {}) }, ORDER_FIELDS);
+	const statusName =
+		record.status === null || record.status === undefined ? undefined : ORDER_STATUS_NAMES[status];
+	const simplified = pick(
+		{ ...record, ...subOrders, ...(statusName ? { statusName } : {}) },
+		ORDER_FIELDS,
+	);
 	// Says what the amounts are in, next to them (1 yuan = 100 fen).
 	return { ...withFenNumbers(simplified, ['purchaseAmount']), amountUnit: 'fen' };
 }

@@ -50,9 +50,14 @@ export function parse(this: IExecuteFunctions, itemIndex: number) {
 	);
 }
 
-export async function send(this: IExecuteFunctions, body: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	body: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const data = await pandaPonRequest.call(this, 'taobaoOrder.updateWarehouse', { body, itemIndex });
 	// The documented `data` is an unspecified object; echo what was set when it is empty.
-	const result = isPlainObject(data) && Object.keys(data).length ? data : { success: data !== false, ...body };
+	const result =
+		isPlainObject(data) && Object.keys(data).length ? data : { success: data !== false, ...body };
 	return toOutput.call(this, result, itemIndex);
 }

@@ -15,7 +15,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: 'data',
-		description: 'Name of the input binary field holding the payment voucher (an image or PDF, for example from Read File)',
+		description:
+			'Name of the input binary field holding the payment voucher (an image or PDF, for example from Read File)',
 	},
 ];
 
@@ -26,23 +27,39 @@ export const description = updateDisplayOptions(displayOptions, properties);
 // Inferred endpoint (catalogue note): multipart fields orderId and file; data {orderId, status, voucherUrl}.
 const schema = z.object({
 	orderId: orderIdSchema(),
-	binaryPropertyName: z.string().trim().min(1, 'is required (the name of the input binary field, usually data)'),
+	binaryPropertyName: z
+		.string()
+		.trim()
+		.min(1, 'is required (the name of the input binary field, usually data)'),
 });
 
 export function parse(this: IExecuteFunctions, itemIndex: number) {
 	const input = parseInput.call(
 		this,
 		schema,
-		{ orderId: readOrderId.call(this, itemIndex), binaryPropertyName: this.getNodeParameter('binaryPropertyName', itemIndex) },
+		{
+			orderId: readOrderId.call(this, itemIndex),
+			binaryPropertyName: this.getNodeParameter('binaryPropertyName', itemIndex),
+		},
 		itemIndex,
 	);
-	return { orderId: input.orderId, file: checkBinaryField.call(this, itemIndex, input.binaryPropertyName, 'voucher') };
+	return {
+		orderId: input.orderId,
+		file: checkBinaryField.call(this, itemIndex, input.binaryPropertyName, 'voucher'),
+	};
 }
 
-export async function send(this: IExecuteFunctions, { orderId, file }: ReturnType<typeof parse>, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function send(
+	this: IExecuteFunctions,
+	{ orderId, file }: ReturnType<typeof parse>,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const form = new FormData();
 	form.append('orderId', orderId);
 	form.append('file', await binaryBlob.call(this, file), file.fileName);
-	const data = await pandaPonRequest.call(this, 'taobaoOrder.uploadVoucher', { body: form, itemIndex });
+	const data = await pandaPonRequest.call(this, 'taobaoOrder.uploadVoucher', {
+		body: form,
+		itemIndex,
+	});
 	return toOutput.call(this, orderWriteResult(data, orderId), itemIndex);
 }
