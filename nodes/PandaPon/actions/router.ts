@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { useFieldLabelsOf } from '../helpers/fieldLabels';
 import { errorJson } from '../helpers/utils';
 import { endpointKeysOf, getEndpoint } from '../transport/endpoints';
 import { getOperation, nodeProperties } from './resources';
@@ -18,6 +19,9 @@ import {
 } from './operation.types';
 
 export { getOperation };
+
+// Validation errors name fields by the labels of these properties (helpers/fieldLabels.ts).
+useFieldLabelsOf(nodeProperties);
 
 /**
  * Options parameters of the operation (dropdowns) hold one of their listed values in the editor, but an expression

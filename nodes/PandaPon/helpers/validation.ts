@@ -7,6 +7,7 @@ import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { parseUserJson, type BigIntegers } from '../protocol/json';
+import { editorLabel } from './fieldLabels';
 import { parseAlibabaOfferId, parseOrderId, parseTaobaoItemId } from './ids';
 
 export function formatPath(path: ReadonlyArray<string | number>): string {
@@ -37,9 +38,20 @@ export function parseInput<S extends z.ZodTypeAny>(
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
 	const issues = result.error.issues.map(describeIssue);
+	// The description names each field as the editor labels it; the message keeps the path (it also shows list positions).
+	let operation: string | undefined;
+	try {
+		operation = this.getNodeParameter('operation', itemIndex, '') as string;
+	} catch {
+		operation = undefined; // a context without the parameter: the first field of that name is labelled
+	}
+	const labelled = result.error.issues.map((issue, index) => {
+		const label = editorLabel(issue.path, operation);
+		return label === undefined ? issues[index] : `"${label}" (${issues[index]})`;
+	});
 	throw new NodeOperationError(this.getNode(), `Invalid input in item ${itemIndex}: ${issues[0]}`, {
 		itemIndex,
-		description: `Nothing was sent to PandaPon. ${issues.length > 1 ? `All problems: ${issues.join('; ')}` : issues[0]}`,
+		description: `Nothing was sent to PandaPon. ${labelled.length > 1 ? `All problems: ${labelled.join('; ')}` : labelled[0]}`,
 	});
 }
 

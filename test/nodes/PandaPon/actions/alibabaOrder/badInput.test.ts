@@ -36,6 +36,13 @@ describe('1688 order: bad input', () => {
 		await expectRefused(batchCreate({ addressParam: { ...ALIBABA_ADDRESS, fullName: '' } }), 'Invalid input in item 0: addressParam.fullName: fullName is required');
 	});
 
+	it('names the fields as the editor labels them, in the error description', async () => {
+		const address = await ctx.run(batchCreate({ addressParam: { ...ALIBABA_ADDRESS, fullName: '' } }));
+		expect(address.error?.description).toContain('"Address → Full Name (Required)" (addressParam.fullName: fullName is required)');
+		const missingSeller = await ctx.run(batchCreate({ cargoParamList: { line: [{ ...line, sellerOpenId: '' }] } }));
+		expect(missingSeller.error?.description).toMatch(/"Cargo Lines → Seller Open ID" \(cargoParamList\[0\]\.sellerOpenId: is required/);
+	});
+
 	it('no cargo line at all', async () => {
 		await expectRefused(batchCreate({ cargoParamList: {} }), 'Invalid input in item 0: cargoParamList: expected at least one cargo line');
 	});
