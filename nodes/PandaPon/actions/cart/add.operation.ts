@@ -73,7 +73,8 @@ const taobaoProperties: INodeProperties[] = [
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 0 },
-		description: 'Unit price in fen (1 yuan = 100 fen), as Product → Get returns it in skuList',
+		description:
+			'Unit price in fen (1 yuan = 100 fen), as Product → Get returns it in skuList. 0 is refused before sending.',
 	},
 ];
 
@@ -158,7 +159,9 @@ export const description: INodeProperties[] = [
 	...updateDisplayOptions(cartDisplay('add', 'alibaba'), alibabaOptionalFields),
 ];
 
-const price = (label: string) => wholeNumber(`expected ${label} in fen as a whole number`);
+// A price of 0 fen is no price (the form's default): refused, not sent.
+const price = (label: string) =>
+	wholeNumber(`expected ${label} in fen as a positive whole number (1 yuan = 100 fen)`, 1);
 
 const skuProperty = z
 	.object({

@@ -81,7 +81,7 @@ const properties: INodeProperties[] = [
 						name: 'price',
 						type: 'number',
 						default: 0,
-						description: 'Unit price in fen (1 yuan = 100 fen)',
+						description: 'Unit price in fen (1 yuan = 100 fen). 0 is refused before sending.',
 					},
 					{
 						displayName: 'Quantity',
@@ -154,7 +154,8 @@ const orderLineSchema = z.object({
 	itemId: taobaoItemIdSchema(),
 	skuId: numericId('a SKU ID'),
 	quantity: quantitySchema,
-	price: wholeNumber('expected the unit price in fen as a whole number'),
+	// A price of 0 fen is no price (the form's default): refused, not sent.
+	price: wholeNumber('expected the unit price in fen as a positive whole number (1 yuan = 100 fen)', 1),
 	currency: z.string().trim().min(1).default('CNY'),
 	orderLineNo: z.union([z.string(), z.number()]).optional(),
 });

@@ -67,8 +67,10 @@ describe('Taobao', () => {
 
 	it.each([
 		['an empty mpId from an expression', { mpId: '={{ "" }}' }, /mpId: is required/],
-		['a price that is not a number', { price: '={{ "one yuan" }}' }, /price: expected the price in fen as a whole number/],
-		['a fractional price', { price: 1.5 }, /price: expected the price in fen as a whole number/],
+		['a price that is not a number', { price: '={{ "one yuan" }}' }, /price: expected the price in fen as a positive whole number/],
+		['a fractional price', { price: 1.5 }, /price: expected the price in fen as a positive whole number/],
+		['the default price of 0 fen', { price: 0 }, /price: expected the price in fen as a positive whole number/],
+		['a promotion price of 0 fen', { additionalFields: { promotionPrice: 0 } }, /promotionPrice: expected the promotion price in fen as a positive whole number/],
 		['a quantity of zero', { quantity: 0 }, /quantity: expected a positive whole number of pieces/],
 		['an unreadable item link', { itemId: 'https://m.tb.cn/h.5Ue2K0B' }, /itemId: expected a Taobao item ID or item link/],
 		['SKU properties that are not JSON', { additionalFields: { properties: '[{propId: 1' } }, /properties: expected valid JSON/],

@@ -80,6 +80,7 @@ describe('bad input: nothing is sent', () => {
 		['no order lines', { orderLines: {} }, /orderLines: expected at least one order line/],
 		['order lines JSON that does not parse', { orderLinesMode: 'json', orderLinesJson: '[{"itemId": ' }, /orderLines: expected valid JSON/],
 		['a line with a word for its quantity', { orderLines: { line: [{ ...LINES[0], quantity: '={{ "many" }}' }] } }, /orderLines\[0\]\.quantity: expected a positive whole number of pieces/],
+		['a line left at the default price of 0 fen', { orderLines: { line: [{ ...LINES[0], price: 0 }] } }, /orderLines\[0\]\.price: expected the unit price in fen as a positive whole number/],
 		['a line whose item link cannot be read', { orderLines: { line: [LINES[0], { ...LINES[1], itemId: 'https://m.tb.cn/h.x' }] } }, /orderLines\[1\]\.itemId: expected a Taobao item ID or item link/],
 		['a line without SKU', { orderLinesMode: 'json', orderLinesJson: JSON.stringify([{ itemId: '600126245031041190', quantity: 1, price: 1 }]) }, /orderLines\[0\]\.skuId: is required/],
 		['no receiver at all', { receiver: {} }, /receiver: is required \(an address with at least one field/],
