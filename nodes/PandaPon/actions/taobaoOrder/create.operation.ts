@@ -155,7 +155,10 @@ const orderLineSchema = z.object({
 	skuId: numericId('a SKU ID'),
 	quantity: quantitySchema,
 	// A price of 0 fen is no price (the form's default): refused, not sent.
-	price: wholeNumber('expected the unit price in fen as a positive whole number (1 yuan = 100 fen)', 1),
+	price: wholeNumber(
+		'expected the unit price in fen as a positive whole number (1 yuan = 100 fen)',
+		1,
+	),
 	currency: z.string().trim().min(1).default('CNY'),
 	orderLineNo: z.union([z.string(), z.number()]).optional(),
 });
