@@ -65,25 +65,26 @@ async function executionsByStatus(workflowId) {
 	return { total, byStatus };
 }
 
-/** Executions of the workflow that ran or are running (not those left `new`, see assertExecutions). */
+/** Executions that ran or are running: not those n8n left `new` (see assertExecutions). */
+const ranOf = ({ total, byStatus }) => total - (byStatus.new ?? 0);
+
+/** Executions of the workflow that ran or are running. */
 export async function executionsRan(workflowId) {
-	const { total, byStatus } = await executionsByStatus(workflowId);
-	return total - (byStatus.new ?? 0);
+	return ranOf(await executionsByStatus(workflowId));
 }
 
 /**
- * Executions n8n lost after the trigger had answered 200: n8n could not create them, or created them but could not
- * mark them running (left `new`, never run), because an overloaded SQLite timed out on its write lock. Counted from
- * n8n's log, which every start appends to. The trigger cannot see these (README, PandaPon Trigger).
+ * What n8n's log (every start appends to it) shows it failed to write because an overloaded SQLite timed out on its
+ * write lock. `lost`: executions n8n lost after the trigger had answered 200, because it could not create them or
+ * could not mark them running; the trigger cannot see these (README, PandaPon Trigger). `lockTimeouts`: every such
+ * timeout, including those that made an execution's result fail to save.
  */
-function executionsLostByN8n() {
+function n8nWriteFailures() {
 	const lines = readFileSync(join(ctx.dir, 'logs', 'n8n.log'), 'utf8').split('\n');
-	return lines.filter((line) => line.includes('at ExecutionPersistence.create') || line.includes('at ExecutionRepository.setRunning')).length;
-}
-
-/** SQLite write-lock timeouts in n8n's log: n8n then also fails to write executions' results. */
-function n8nWriteLockTimeouts() {
-	return readFileSync(join(ctx.dir, 'logs', 'n8n.log'), 'utf8').split('\n').filter((line) => line.startsWith('LockAcquireTimeoutError')).length;
+	return {
+		lost: lines.filter((line) => line.includes('at ExecutionPersistence.create') || line.includes('at ExecutionRepository.setRunning')).length,
+		lockTimeouts: lines.filter((line) => line.startsWith('LockAcquireTimeoutError')).length,
+	};
 }
 
 /**
@@ -96,20 +97,20 @@ export async function assertExecutions(workflowId, expected, { patienceMs = 3 * 
 	let last = { total: -1, byStatus: {} };
 	let changedAt = Date.now();
 	const started = Date.now();
-	const ran = (counts) => counts.total - (counts.byStatus.new ?? 0);
 	for (;;) {
 		const now = await executionsByStatus(workflowId);
 		if (JSON.stringify(now) !== JSON.stringify(last)) [last, changedAt] = [now, Date.now()];
-		const settled = (last.byStatus.running ?? 0) === 0 && ran(last) >= expected - executionsLostByN8n() && Date.now() - changedAt > 5000;
+		const settled = (last.byStatus.running ?? 0) === 0 && ranOf(last) >= expected - n8nWriteFailures().lost && Date.now() - changedAt > 5000;
 		if (settled || Date.now() - changedAt > patienceMs) break;
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 	}
-	const lost = executionsLostByN8n();
-	const seen = `${ran(last)} executions ran for ${expected} events (by status ${JSON.stringify(last.byStatus)}; ${lost} lost by n8n, ${n8nWriteLockTimeouts()} write-lock timeouts), ${Math.round((Date.now() - started) / 1000)} s after the pushes were answered`;
+	const { lost, lockTimeouts } = n8nWriteFailures();
+	const ran = ranOf(last);
+	const seen = `${ran} executions ran for ${expected} events (by status ${JSON.stringify(last.byStatus)}; ${lost} lost by n8n, ${lockTimeouts} write-lock timeouts), ${Math.round((Date.now() - started) / 1000)} s after the pushes were answered`;
 	log(seen);
-	assert.ok(ran(last) <= expected, `${seen}: a push started more than one`);
-	assert.ok(ran(last) >= expected - lost, `${seen}: an accepted push never ran`);
+	assert.ok(ran <= expected, `${seen}: a push started more than one`);
+	assert.ok(ran >= expected - lost, `${seen}: an accepted push never ran`);
 	// The workflow cannot fail on its own (a Set node): an execution ends in error only when n8n could not write it.
-	if (lost === 0 && n8nWriteLockTimeouts() === 0) assert.equal(last.byStatus.error ?? 0, 0, `${seen}: some failed`);
-	return ran(last);
+	if (lost === 0 && lockTimeouts === 0) assert.equal(last.byStatus.error ?? 0, 0, `${seen}: some failed`);
+	return ran;
 }
